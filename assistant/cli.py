@@ -1,0 +1,208 @@
+"""The `coach` command line. Heavy modules are imported inside the commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from .offline import ensure_offline_env
+
+if TYPE_CHECKING:
+    from .chain import Coach
+    from .settings import Settings
+
+app = typer.Typer(
+    name="coach",
+    help="Interdependence Coach: grounded answers and boundary wording from one article.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def emit(text: str = "", *, err: bool = False) -> None:
+    """The one place the CLI writes output (flushed, so pipes see each line at once)."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    emit(f"coach: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _settings() -> Settings:
+    ensure_offline_env()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from .settings import Settings
+
+    return Settings()
+
+
+def _coach(settings: Settings, backend: str | None) -> Coach:
+    from .errors import CoachError
+    from .factory import build_coach
+
+    try:
+        return build_coach(settings, backend=backend)
+    except CoachError as exc:
+        raise fail(str(exc)) from exc
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders of .md (default: corpus/)")
+    ] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index first.")] = False,
+) -> None:
+    """Index the corpus (an upsert: unchanged chunks are kept, gone ones removed)."""
+    settings = _settings()
+    from rich.progress import Progress
+
+    from .errors import CoachError
+    from .factory import ingest as run_ingest
+    from .factory import make_index
+
+    targets = paths or [settings.corpus_dir]
+    index = make_index(settings)
+    try:
+        with Progress(transient=True, console=_stderr_console()) as bar:
+            task = bar.add_task("Embedding chunks", total=None)
+            report = run_ingest(
+                index,
+                targets,
+                rebuild=rebuild,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except CoachError as exc:
+        raise fail(str(exc)) from exc
+    for error in report.errors:
+        emit(f"skipped: {error}", err=True)
+    where = settings.chroma_url or str(settings.index_dir)
+    emit(
+        f"Indexed {report.files} file(s) into {where}: {report.added} added, "
+        f"{report.updated} updated, {report.removed} removed, {report.unchanged} unchanged."
+    )
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for.")],
+    k: Annotated[int, typer.Option("--k", min=1, max=50, help="How many passages.")] = 4,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show the passages the coach would read for a question."""
+    settings = _settings()
+    from .errors import CoachError
+
+    coach = _coach(settings, "extractive")
+    try:
+        passages = coach.retriever.retrieve(query, k=k)
+    except CoachError as exc:
+        raise fail(str(exc)) from exc
+    if as_json:
+        emit(json.dumps([p.model_dump() for p in passages], ensure_ascii=False))
+        return
+    if not passages:
+        emit("No passages found.")
+    for n, p in enumerate(passages, 1):
+        emit(f"[{n}] {p.section}  (score {p.score:.4f})")
+        emit("    " + p.text.replace("\n", "\n    "))
+        emit()
+
+
+def _read_batch_line(raw: bytes, number: int) -> tuple[Any, list[tuple[str, str]], str | None]:
+    """Parse one `--batch` line into (query, history, problem)."""
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return "", [], f"Line {number} is not a JSON object ({exc.__class__.__name__})."
+    if isinstance(obj, str):
+        return obj, [], None
+    if not isinstance(obj, dict) or not isinstance(obj.get("query", ""), str):
+        return "", [], f'Line {number} needs the form {{"query": "...", "history": [...]}}.'
+    history = obj.get("history") or []
+    pairs = [(str(h[0]), str(h[1])) for h in history if isinstance(h, list | tuple) and len(h) == 2]
+    return obj.get("query", ""), pairs, None
+
+
+@app.command()
+def ask(
+    query: Annotated[str | None, typer.Argument(help="Your question or request.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the turn as JSON.")] = False,
+    batch: Annotated[
+        bool, typer.Option("--batch", help="Read JSON lines {query, history} from stdin.")
+    ] = False,
+    backend: Annotated[
+        str | None, typer.Option("--backend", help="e.g. extractive, llamacpp/qwen2.5-coder-1.5b")
+    ] = None,
+) -> None:
+    """Ask the coach. Prints the answer and its sources (or JSON with --json)."""
+    settings = _settings()
+    from .errors import CoachError
+    from .schema import Turn
+    from .texts import INTERNAL_ERROR_MESSAGE
+
+    coach = _coach(settings, backend)
+
+    def answer(q: Any, history: list[tuple[str, str]]) -> Turn:
+        try:
+            return coach.run(q, history)
+        except CoachError as exc:
+            raise fail(str(exc)) from exc
+        except Exception as exc:  # last line of defence: never a traceback
+            log = logging.getLogger(__name__)
+            log.error("turn failed: %s: %s", type(exc).__name__, exc)
+            log.debug("turn failed", exc_info=True)
+            raise fail(INTERNAL_ERROR_MESSAGE) from exc
+
+    if batch:
+        for number, raw in enumerate(sys.stdin.buffer, 1):
+            if not raw.strip():
+                continue
+            q, history, problem = _read_batch_line(raw, number)
+            turn = answer(q, history)
+            if problem:
+                turn = turn.model_copy(update={"answer": problem, "intent": "empty"})
+            emit(turn.to_json())
+        return
+    if query is None:
+        raise fail('Give a question, e.g. coach ask "How do I ask for space?"', 2)
+    turn = answer(query, [])
+    if as_json:
+        emit(turn.to_json())
+    else:
+        _print_turn(turn)
+    if turn.intent == "empty":
+        raise typer.Exit(2)
+
+
+def _print_turn(turn: Any) -> None:
+    emit(turn.answer)
+    for script in turn.scripts:
+        emit(f"\n[{script.tone} · {script.framework}]\n{script.text}")
+    if turn.sources:
+        emit("\nSources:")
+        for n, source in enumerate(turn.sources, 1):
+            emit(f"  [{n}] {source.section}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""The `extractive` backend: a short answer built from the article's own sentences.
+
+Deterministic and instant; also the fallback whenever an LLM is missing or fails.
+Sentences are ranked by embedding similarity to the question and quoted with [n]
+citations that point into the turn's `sources`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from langchain_core.embeddings import Embeddings
+
+from .schema import Passage
+
+BACKEND_NAME = "extractive"
+SENTENCE_RE = re.compile(r"(?<=[.!?…])[”\"’)]?\s+(?=[“\"A-Z0-9])")
+MAX_SENTENCES = 4
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    passage: int
+    """Index of the passage (0-based) the sentence comes from."""
+    position: int
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a passage, in order."""
+    out: list[str] = []
+    for block in text.split("\n"):
+        block = block.strip()
+        if not block:
+            continue
+        if block.startswith(("- ", "* ")):
+            out.append(block[2:].strip())
+            continue
+        out += [s.strip() for s in SENTENCE_RE.split(block) if s.strip()]
+    return out
+
+
+def _dot(a: Sequence[float], b: Sequence[float]) -> float:
+    return float(sum(x * y for x, y in zip(a, b, strict=False)))
+
+
+class ExtractiveResponder:
+    """Answers from the most relevant sentences of the retrieved passages."""
+
+    name = BACKEND_NAME
+
+    def __init__(
+        self,
+        embeddings: Embeddings,
+        max_sentences: int = MAX_SENTENCES,
+        outline: Callable[[], Sequence[str]] | None = None,
+    ) -> None:
+        """`outline` returns every section path of the corpus; with it, an answer whose
+        top passage introduces subsections names them (e.g. the four ingredients)."""
+        self.embeddings = embeddings
+        self.max_sentences = max_sentences
+        self.outline = outline
+        self._cache: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _vectors(self, texts: list[str]) -> list[list[float]]:
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            vectors = self.embeddings.embed_documents(missing)
+            with self._lock:
+                self._cache.update(zip(missing, vectors, strict=True))
+        with self._lock:
+            return [self._cache[t] for t in texts]
+
+    def select(self, query: str, passages: Sequence[Passage]) -> list[Sentence]:
+        """The best sentences, returned in reading order (by passage, then position)."""
+        candidates = [
+            Sentence(text=s, passage=i, position=j)
+            for i, p in enumerate(passages)
+            for j, s in enumerate(split_sentences(p.text))
+            if len(s.split()) >= MIN_WORDS
+        ]
+        if not candidates:
+            return []
+        q = self.embeddings.embed_query(query)
+        vectors = self._vectors([c.text for c in candidates])
+        # Similarity to the question, nudged towards the better-ranked passages.
+        scored = sorted(
+            zip(candidates, vectors, strict=True),
+            key=lambda cv: _dot(q, cv[1]) + 0.08 / (cv[0].passage + 1),
+            reverse=True,
+        )
+        best = [c for c, _ in scored[: self.max_sentences]]
+        if all(c.passage != 0 for c in best):  # the top passage always speaks
+            top = next(c for c, _ in scored if c.passage == 0)
+            best = [top, *best[: self.max_sentences - 1]]
+        return sorted(best, key=lambda c: (c.passage, c.position))
+
+    def answer(self, query: str, passages: Sequence[Passage]) -> str:
+        """A Markdown answer with [n] citations (n is the 1-based passage number)."""
+        chosen = self.select(query, passages)
+        if not chosen:
+            return ""
+        groups: dict[int, list[str]] = {}
+        for sentence in chosen:
+            groups.setdefault(sentence.passage, []).append(sentence.text)
+        lines = ["Here is what the article says about this:", ""]
+        for passage_index, sentences in groups.items():
+            section = passages[passage_index].section.split(" > ")[-1]
+            quote = " ".join(sentences)
+            lines.append(f"- **{section}:** {quote} [{passage_index + 1}]")
+        children = self.subsections(passages[0].section)
+        if children:
+            names = ", ".join(f"**{c}**" for c in children[:-1]) + f" and **{children[-1]}**"
+            lines += [
+                "",
+                f"The article breaks this into: {names}."
+                if len(children) > 1
+                else f"The article goes on with **{children[0]}**.",
+            ]
+        return "\n".join(lines)
+
+    def subsections(self, section: str) -> list[str]:
+        """Direct child headings of `section` in the corpus outline."""
+        if self.outline is None:
+            return []
+        prefix = section + " > "
+        names = [s[len(prefix) :] for s in self.outline() if s.startswith(prefix)]
+        return list(dict.fromkeys(n for n in names if " > " not in n))

@@ -1,0 +1,76 @@
+"""Builds the pieces from settings. Entry points (CLI, UI, evals) call these."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .chain import Coach
+from .chunking import chunk_documents
+from .corpus import load_corpus
+from .embeddings import MiniLMEmbeddings
+from .errors import CorpusError
+from .extractive import ExtractiveResponder
+from .index import ChunkIndex, Progress
+from .retrieval import HybridRetriever
+from .schema import IngestReport
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def make_embeddings(settings: Settings) -> MiniLMEmbeddings:
+    return MiniLMEmbeddings(threads=settings.llm_threads)
+
+
+def make_index(settings: Settings, embeddings: MiniLMEmbeddings | None = None) -> ChunkIndex:
+    return ChunkIndex(
+        embeddings=embeddings or make_embeddings(settings),
+        index_dir=settings.index_dir,
+        collection=settings.collection,
+        chroma_url=settings.chroma_url,
+    )
+
+
+def ingest(
+    index: ChunkIndex,
+    paths: list[Path],
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Load, chunk and sync the corpus into the index. Bad files are reported, not fatal."""
+    loaded = load_corpus(paths)
+    if not loaded.documents:
+        detail = "; ".join(loaded.errors) or "no .md files found"
+        raise CorpusError(f"Nothing to index in {', '.join(map(str, paths))}: {detail}")
+    if rebuild:
+        index.reset()
+    report = index.sync(chunk_documents(loaded.documents), progress=progress)
+    report.files = len(loaded.documents)
+    report.errors = loaded.errors
+    return report
+
+
+def ensure_index(index: ChunkIndex, settings: Settings) -> IngestReport | None:
+    """Build the index on first use (when it is empty); otherwise leave it alone."""
+    if index.count() > 0:
+        return None
+    log.info("index is empty; building it from %s", settings.corpus_dir)
+    return ingest(index, [settings.corpus_dir])
+
+
+def build_coach(settings: Settings, backend: str | None = None) -> Coach:
+    """A ready coach: embeddings, index (built if missing), hybrid retriever, responder."""
+    embeddings = make_embeddings(settings)
+    index = make_index(settings, embeddings)
+    ensure_index(index, settings)
+    retriever = HybridRetriever(index, embeddings)
+    responder = ExtractiveResponder(
+        embeddings, outline=lambda: [c.section for c in retriever.chunks]
+    )
+    return Coach(
+        retriever=retriever,
+        responder=responder,
+        k=settings.k,
+        max_input_chars=settings.max_input_chars,
+    )

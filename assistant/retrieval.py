@@ -1,0 +1,165 @@
+"""Hybrid retrieval: dense (Chroma) + lexical (BM25, bm25s), fused by reciprocal rank.
+
+Near-duplicate passages (e.g. the overlapping halves of a split section) never both
+reach the top k.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from .index import ChunkIndex
+from .schema import Chunk, Passage
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60
+"""Reciprocal-rank-fusion constant (Cormack et al. 2009)."""
+CANDIDATES = 20
+"""How many candidates each retriever contributes before fusion."""
+NEAR_DUPLICATE_JACCARD = 0.8
+WORD_RE = re.compile(r"\w+")
+
+
+def _word_set(text: str) -> set[str]:
+    return {w.lower() for w in WORD_RE.findall(text)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class BM25Index:
+    """BM25 over the chunks' heading path + text, with English stemming."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        import bm25s
+
+        # bm25s sets its own logger to DEBUG when imported; keep its chatter out of stderr.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+        self.chunks = chunks
+        self._stemmer = _make_stemmer()
+        self._retriever: Any = None
+        if chunks:
+            tokens = bm25s.tokenize(
+                [c.embed_text for c in chunks],
+                stopwords="en",
+                stemmer=self._stemmer,
+                show_progress=False,
+            )
+            self._retriever = bm25s.BM25()
+            self._retriever.index(tokens, show_progress=False)
+
+    def search(self, query: str, n: int) -> list[tuple[Chunk, float]]:
+        import bm25s
+
+        if self._retriever is None:
+            return []
+        tokens = bm25s.tokenize(
+            query, stopwords="en", stemmer=self._stemmer, return_ids=False, show_progress=False
+        )
+        if not tokens or not tokens[0]:
+            return []
+        vocab = self._retriever.vocab_dict
+        known = [[t for t in tokens[0] if t in vocab]]
+        if not known[0]:
+            return []
+        ids, scores = self._retriever.retrieve(
+            known, k=min(n, len(self.chunks)), show_progress=False, n_threads=0
+        )
+        return [
+            (self.chunks[int(i)], float(s))
+            for i, s in zip(ids[0], scores[0], strict=True)
+            if float(s) > 0.0
+        ]
+
+
+def _make_stemmer() -> Any:
+    try:
+        import Stemmer
+
+        return Stemmer.Stemmer("english")
+    except ImportError:  # stemming improves recall; BM25 still works without it
+        log.info("PyStemmer not installed; BM25 runs without stemming")
+        return None
+
+
+class HybridRetriever:
+    """Dense + BM25 retrieval over a :class:`ChunkIndex`. BM25 is built lazily."""
+
+    def __init__(
+        self,
+        index: ChunkIndex,
+        embeddings: Embeddings,
+        candidates: int = CANDIDATES,
+        rrf_k: int = RRF_K,
+    ) -> None:
+        self.index = index
+        self.embeddings = embeddings
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self._bm25: BM25Index | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def bm25(self) -> BM25Index:
+        with self._lock:
+            if self._bm25 is None:
+                self._bm25 = BM25Index(self.index.all_chunks())
+            return self._bm25
+
+    def refresh(self) -> None:
+        """Forget the BM25 index (call after the collection changed)."""
+        with self._lock:
+            self._bm25 = None
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        """All indexed chunks in reading order."""
+        return self.bm25.chunks
+
+    def dense(self, query: str, n: int) -> list[tuple[Chunk, float]]:
+        return self.index.search(self.embeddings.embed_query(query), n)
+
+    def retrieve(self, query: str, k: int = 4) -> list[Passage]:
+        """The k best passages for `query`, best first."""
+        if not query.strip():
+            return []
+        n = max(self.candidates, k)
+        dense_hits = self.dense(query, n)
+        lexical_hits = self.bm25.search(query, n)
+        fused: dict[str, dict[str, Any]] = {}
+        for hits, key in ((dense_hits, "dense_score"), (lexical_hits, "bm25_score")):
+            for rank, (chunk, score) in enumerate(hits):
+                entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})
+                entry["score"] += 1.0 / (self.rrf_k + rank + 1)
+                entry[key] = score
+        ranked = sorted(fused.values(), key=lambda e: e["score"], reverse=True)
+        picked: list[Passage] = []
+        picked_words: list[set[str]] = []
+        for entry in ranked:
+            chunk: Chunk = entry["chunk"]
+            words = _word_set(chunk.text)
+            if any(jaccard(words, seen) >= NEAR_DUPLICATE_JACCARD for seen in picked_words):
+                continue
+            picked.append(
+                Passage(
+                    chunk_id=chunk.chunk_id,
+                    source=chunk.source,
+                    section=chunk.section,
+                    text=chunk.text,
+                    score=entry["score"],
+                    dense_score=entry.get("dense_score"),
+                    bm25_score=entry.get("bm25_score"),
+                )
+            )
+            picked_words.append(words)
+            if len(picked) == k:
+                break
+        return picked

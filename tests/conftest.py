@@ -1,0 +1,91 @@
+"""Shared fixtures: offline switches, a network guard, a real index in a tmp dir."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.offline import ensure_offline_env
+
+ensure_offline_env()
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SEED = REPO.parent / "shared" / "seed" / "interdependent-relationships.txt"
+
+
+class NetworkBlocked(AssertionError):
+    """A test tried to open a non-loopback connection."""
+
+
+def _is_loopback(address: object) -> bool:
+    if not isinstance(address, tuple) or not address:
+        return True  # AF_UNIX paths and the like never leave the machine
+    host = str(address[0])
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False  # a host name: resolving it would already be a lookup outside
+
+
+@pytest.fixture(autouse=True)
+def no_outside_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
+    """Fail any test that connects anywhere but loopback (the app must be offline)."""
+    attempts: list[object] = []
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guarded(sock: socket.socket, address: object) -> object:
+        if not _is_loopback(address):
+            attempts.append(address)
+            raise NetworkBlocked(f"non-loopback connection attempted: {address!r}")
+        return real_connect(sock, address)  # type: ignore[arg-type]
+
+    def guarded_ex(sock: socket.socket, address: object) -> int:
+        if not _is_loopback(address):
+            attempts.append(address)
+            raise NetworkBlocked(f"non-loopback connection attempted: {address!r}")
+        return real_connect_ex(sock, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_ex)
+    yield attempts
+
+
+@pytest.fixture(scope="session")
+def embeddings():
+    from assistant.embeddings import MiniLMEmbeddings
+
+    return MiniLMEmbeddings()
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory, embeddings):
+    """A real Chroma index of the real corpus, built once per test session."""
+    from assistant.factory import ingest
+    from assistant.index import ChunkIndex
+
+    index = ChunkIndex(embeddings, tmp_path_factory.mktemp("index") / "index")
+    ingest(index, [CORPUS])
+    return index
+
+
+@pytest.fixture(scope="session")
+def retriever(built_index, embeddings):
+    from assistant.retrieval import HybridRetriever
+
+    return HybridRetriever(built_index, embeddings)
+
+
+@pytest.fixture()
+def settings(tmp_path: Path):
+    """Settings pointing at a private data dir (nothing touches the user's files)."""
+    from assistant.settings import Settings
+
+    return Settings(data_dir=tmp_path / "data", corpus_dir=CORPUS, _env_file=None)
