@@ -200,6 +200,51 @@ def _print_turn(turn: Any) -> None:
             emit(f"  [{n}] {source.section}")
 
 
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 7860).")] = None,
+    backend: Annotated[str | None, typer.Option("--backend", help="LLM backend.")] = None,
+) -> None:
+    """Start the web chat UI (Gradio) on 127.0.0.1:7860."""
+    settings = _settings()
+    from ui.app import serve as run_server
+
+    run_server(settings, host=host, port=port, backend=backend)
+
+
+@app.command("eval")
+def eval_(
+    backend: Annotated[str | None, typer.Option("--backend", help="LLM backend.")] = None,
+    sets: Annotated[
+        list[str] | None, typer.Option("--sets", help="Datasets to run (default: all).")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Report folder.")] = Path("eval-out"),
+    compare: Annotated[
+        Path | None, typer.Option("--compare", help="An earlier report.json to diff against.")
+    ] = None,
+) -> None:
+    """Run the offline evaluation suite; exits non-zero under a threshold."""
+    settings = _settings()
+    from evals.runner import run_cli
+
+    raise typer.Exit(run_cli(settings, backend=backend, sets=sets or [], out=out, compare=compare))
+
+
+model_app = typer.Typer(help="The embedded local LLM.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+
+@model_app.command("status")
+def model_status() -> None:
+    """Say which local model is installed, where, and whether it verified."""
+    settings = _settings()
+    from .llm.status import status_lines
+
+    for line in status_lines(settings):
+        emit(line)
+
+
 def main() -> None:
     app()
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from langchain_core.embeddings import Embeddings
 
+from .chain import Draft, History
 from .schema import Passage
 
 BACKEND_NAME = "extractive"
@@ -101,8 +102,11 @@ class ExtractiveResponder:
             best = [top, *best[: self.max_sentences - 1]]
         return sorted(best, key=lambda c: (c.passage, c.position))
 
-    def answer(self, query: str, passages: Sequence[Passage]) -> str:
+    def answer(self, query: str, passages: Sequence[Passage], history: History = ()) -> Draft:
         """A Markdown answer with [n] citations (n is the 1-based passage number)."""
+        return Draft(text=self.compose(query, passages), backend=self.name)
+
+    def compose(self, query: str, passages: Sequence[Passage]) -> str:
         chosen = self.select(query, passages)
         if not chosen:
             return ""
