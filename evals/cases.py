@@ -1,0 +1,94 @@
+"""Eval cases as data: one JSON object per line in `evals/datasets/<set>.jsonl`.
+
+Each case has an `id`, an `input` (message and optional history), what is
+`expected`, and the names of the `checks` to run (see :mod:`evals.checks`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+DATASET_DIR = Path(__file__).resolve().parent / "datasets"
+SET_NAMES = ("retrieval", "answers", "boundary", "safety", "off_topic", "adversarial")
+"""Every dataset, in the order the runner runs them."""
+
+
+class DatasetError(ValueError):
+    """A dataset file is missing or a case in it is malformed."""
+
+
+class CaseInput(BaseModel):
+    message: str = ""
+    history: list[tuple[str, str]] = Field(default_factory=list)
+    """Earlier (user, assistant) turns, oldest first."""
+    repeat: int = Field(default=1, ge=1)
+    """Send `message` repeated this many times (huge inputs stay small on disk)."""
+
+    @property
+    def text(self) -> str:
+        return self.message * self.repeat
+
+
+class Expected(BaseModel):
+    sections: list[str] = Field(default_factory=list)
+    """Gold heading paths (retrieval): any of them counts as a hit."""
+    intent: str | None = None
+    """The intent the turn must have."""
+    intent_in: list[str] = Field(default_factory=list)
+    """Intents that are all acceptable."""
+    intent_not: list[str] = Field(default_factory=list)
+    """Intents the turn must not have."""
+    facts: list[str] = Field(default_factory=list)
+    """Phrases that must appear in the answer (case- and quote-insensitive)."""
+    forbidden: list[str] = Field(default_factory=list)
+    """Phrases that must not appear in the answer or the scripts."""
+    situation: list[str] = Field(default_factory=list)
+    """Words naming the user's situation; every boundary script must use one of them."""
+
+
+class Case(BaseModel):
+    id: str
+    input: CaseInput
+    expected: Expected = Field(default_factory=Expected)
+    checks: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _known_checks(self) -> Case:
+        from .checks import CHECKS
+
+        unknown = [c for c in self.checks if c not in CHECKS]
+        if unknown:
+            raise ValueError(f"unknown check(s) {unknown}; known: {sorted(CHECKS)}")
+        return self
+
+
+def dataset_path(name: str, directory: Path = DATASET_DIR) -> Path:
+    return directory / f"{name}.jsonl"
+
+
+def load_set(name: str, directory: Path = DATASET_DIR) -> list[Case]:
+    """All cases of one dataset; a malformed line raises DatasetError naming it."""
+    path = dataset_path(name, directory)
+    if not path.is_file():
+        raise DatasetError(f"no dataset {name!r} (expected {path})")
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw: Any = json.loads(line)
+            case = Case.model_validate(raw)
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise DatasetError(f"{path.name}:{lineno}: {exc}") from exc
+        if case.id in seen:
+            raise DatasetError(f"{path.name}:{lineno}: duplicate id {case.id!r}")
+        seen.add(case.id)
+        cases.append(case)
+    return cases
