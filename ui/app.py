@@ -1,0 +1,267 @@
+"""The Gradio app: components and wiring only; the behaviour lives in `handlers.py`.
+
+gradio is imported inside the functions (after the offline switches are set), so
+importing this module costs nothing and phones nowhere.
+"""
+
+import ipaddress
+import logging
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.offline import ensure_offline_env
+
+from . import texts
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from assistant.settings import Settings
+
+    from .handlers import StreamingCoach
+
+log = logging.getLogger(__name__)
+
+CHAT_CONCURRENCY = 1
+"""Turns answered at once (one local model on a small CPU); the rest wait in the queue."""
+QUEUE_SIZE = 64
+"""Requests that may wait; beyond that Gradio tells the user the queue is full."""
+CONCURRENCY_ID = "coach"
+TONES = ("any", "warm", "direct", "firm")
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_auth(raw: str | None) -> tuple[str, str] | None:
+    """`user:password` → a pair for Gradio; None when unset; ValueError when malformed."""
+    if not raw:
+        return None
+    user, sep, password = raw.partition(":")
+    if not sep or not user or not password:
+        raise ValueError(texts.BAD_AUTH)
+    return user, password
+
+
+def build_app(
+    coach: "StreamingCoach", settings: "Settings", export_dir: Path | None = None
+) -> "gr.Blocks":
+    """The Blocks app for one coach. State is per browser session (gr.State)."""
+    ensure_offline_env()
+    import gradio as gr
+
+    from . import handlers
+    from .feedback import FeedbackStore, now_stamp, write_transcript
+
+    store = FeedbackStore(settings.data_dir)
+    exports = export_dir or Path(tempfile.mkdtemp(prefix="coach-exports-"))
+
+    def run_turn(message: str) -> Any:
+        result = None
+        for event in coach.stream(message, []):
+            result = event
+        return result
+
+    def chat(message: str, session: handlers.Session | None) -> Any:
+        session = session or handlers.Session()
+        view = handlers.add_message(session, message)
+        yield "", view.messages, view.session, gr.skip(), gr.skip(), gr.skip()
+        for view in handlers.respond(coach, session):
+            yield gr.skip(), view.messages, view.session, view.sources_html, view.scripts, gr.skip()
+        path = write_transcript(handlers.transcript(session, now_stamp()), exports, session.id)
+        yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), str(path)
+
+    def new_chat() -> Any:
+        view = handlers.new_chat()
+        return view.messages, view.session, view.sources_html, view.scripts, None
+
+    def like(session: handlers.Session | None, data: gr.LikeData) -> None:
+        if session is None:
+            return
+        thanks = handlers.record_feedback(store, session, data.index, data.liked)
+        if thanks:
+            gr.Info(thanks, duration=3)
+
+    def pick_example(data: gr.SelectData) -> str:
+        value = data.value
+        return value.get("text", "") if isinstance(value, dict) else str(value or "")
+
+    def build(who: str, what: str, need: str, tone: str) -> Any:
+        result = handlers.build_boundary(run_turn, who, what, need, tone)
+        cards = [(c.label, c.text, c.rubric.markdown()) for c in result.cards]
+        return result.message, cards
+
+    with gr.Blocks(title=texts.TITLE, analytics_enabled=False) as app:
+        session = gr.State(None)
+        scripts = gr.State([])
+        gr.Markdown(f"# {texts.TITLE}\n{texts.SUBTITLE}", elem_id="coach-header")
+        with gr.Tabs():
+            with gr.Tab("Chat", id="chat"):
+                chatbot = gr.Chatbot(
+                    value=[],
+                    elem_id="coach-chat",
+                    show_label=False,
+                    height="58vh",
+                    min_height=320,
+                    layout="bubble",
+                    buttons=["copy", "copy_all"],
+                    feedback_options=("Like", "Dislike"),
+                    placeholder=texts.PLACEHOLDER,
+                    examples=[{"text": e} for e in texts.EXAMPLES],
+                    latex_delimiters=[],
+                    sanitize_html=True,
+                )
+                textbox = gr.Textbox(
+                    show_label=False,
+                    placeholder=texts.INPUT_PLACEHOLDER,
+                    lines=1,
+                    max_lines=6,
+                    submit_btn=True,
+                    autofocus=True,
+                    elem_id="coach-input",
+                )
+                with gr.Row(elem_id="coach-toolbar"):
+                    clear = gr.Button("New chat", size="sm", variant="secondary")
+                    export = gr.DownloadButton(
+                        "Export as Markdown", value=None, size="sm", variant="secondary"
+                    )
+
+                @gr.render(inputs=scripts)
+                def script_cards(current: list[Any]) -> None:
+                    if not current:
+                        return
+                    gr.Markdown(
+                        f"### {texts.SCRIPTS_HEADING}", elem_classes="coach-scripts-heading"
+                    )
+                    for script in current:
+                        gr.Textbox(
+                            value=script.text,
+                            label=f"{script.tone.capitalize()} · {script.framework}",
+                            interactive=False,
+                            buttons=["copy"],
+                            lines=2,
+                            elem_classes="coach-card coach-script",
+                        )
+
+                with gr.Accordion("Sources for this answer", open=True, elem_id="coach-sources"):
+                    sources = gr.HTML(handlers.view(handlers.Session()).sources_html)
+
+            with gr.Tab("Boundary builder", id="builder"):
+                gr.Markdown(texts.BUILDER_INTRO)
+                who = gr.Textbox(label="Who is it with?", placeholder="my partner, my sister…")
+                what = gr.Textbox(
+                    label="What happens?", lines=2, placeholder="she calls me every night"
+                )
+                need = gr.Textbox(label="What do you need?", placeholder="evenings to myself")
+                tone = gr.Radio(list(TONES), value="any", label="Tone")
+                build_btn = gr.Button("Write scripts", variant="primary", elem_id="coach-build")
+                builder_message = gr.Markdown(elem_id="coach-builder-message")
+                builder_cards = gr.State([])
+
+                @gr.render(inputs=builder_cards)
+                def rubric_cards(current: list[Any]) -> None:
+                    for label, text, verdict in current:
+                        with gr.Group(elem_classes="coach-card coach-builder-card"):
+                            gr.Textbox(value=text, label=label, interactive=False, buttons=["copy"])
+                            gr.Markdown(verdict, elem_classes="coach-rubric")
+
+        outputs = [textbox, chatbot, session, sources, scripts, export]
+        chat_event = textbox.submit(
+            chat,
+            [textbox, session],
+            outputs,
+            api_name="chat",
+            concurrency_limit=CHAT_CONCURRENCY,
+            concurrency_id=CONCURRENCY_ID,
+            show_progress="minimal",
+        )
+        example_event = chatbot.example_select(
+            pick_example, None, textbox, api_visibility="private"
+        ).then(
+            chat,
+            [textbox, session],
+            outputs,
+            concurrency_limit=CHAT_CONCURRENCY,
+            concurrency_id=CONCURRENCY_ID,
+            show_progress="minimal",
+            api_visibility="private",
+        )
+        reset_outputs = [chatbot, session, sources, scripts, export]
+        clear.click(
+            new_chat, None, reset_outputs, cancels=[chat_event, example_event], api_name="new_chat"
+        )
+        chatbot.clear(new_chat, None, reset_outputs, api_visibility="private")
+        chatbot.like(like, [session], None, api_visibility="private")
+        build_btn.click(
+            build,
+            [who, what, need, tone],
+            [builder_message, builder_cards],
+            api_name="build_boundary",
+            concurrency_limit=CHAT_CONCURRENCY,
+            concurrency_id=CONCURRENCY_ID,
+        )
+    return app
+
+
+def launch_app(
+    app: "gr.Blocks",
+    *,
+    host: str,
+    port: int,
+    auth: tuple[str, str] | None = None,
+    block: bool = True,
+) -> Any:
+    """Start the server: offline, quiet, no share link, no error details to the browser."""
+    from .theme import CSS, make_theme
+
+    app.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_SIZE)
+    return app.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        share=False,
+        show_error=False,
+        prevent_thread_lock=not block,
+        footer_links=[],
+        ssr_mode=False,
+        pwa=False,
+        mcp_server=False,
+        run_history=False,
+        enable_monitoring=False,
+        theme=make_theme(),
+        css=CSS,
+        quiet=not block,
+    )
+
+
+def serve(
+    settings: "Settings",
+    host: str | None = None,
+    port: int | None = None,
+    backend: str | None = None,
+) -> None:
+    """`coach serve`: build the coach once, then serve the chat UI until interrupted."""
+    ensure_offline_env()
+    from assistant.errors import CoachError
+    from assistant.factory import build_coach
+
+    host = host or settings.host
+    port = port or settings.port
+    try:
+        auth = parse_auth(settings.auth)
+    except ValueError as exc:
+        raise SystemExit(f"coach: {exc}") from None
+    if auth is None and not is_loopback(host):
+        log.warning(texts.LOOPBACK_WARNING, host)
+    try:
+        coach = build_coach(settings, backend=backend)
+    except CoachError as exc:
+        raise SystemExit(f"coach: {exc}") from None
+    launch_app(build_app(coach, settings), host=host, port=port, auth=auth)
