@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -194,14 +195,18 @@ class BuilderView:
     cards: list[Card]
 
 
-def builder_message(who: str, what: str, need: str, tone: str) -> str:
-    tone_part = texts.BUILDER_TONE.format(tone=tone) if tone and tone != "any" else ""
-    return texts.BUILDER_MESSAGE.format(
-        who=who.strip().rstrip("."),
-        what=(what.strip() or "it keeps happening").rstrip("."),
-        need=need.strip().rstrip("."),
-        tone=tone_part,
+_PRONOUN_START = re.compile(r"^(?:she|he|they|it|we|i|you)\b", re.IGNORECASE)
+_NEED_START = re.compile(r"^(?:i\s+need|i'd\s+like|i\s+want)\s+", re.IGNORECASE)
+
+
+def builder_message(who: str, what: str, need: str) -> str:
+    """The form as one boundary request, phrased the way the situation parser reads best."""
+    what = what.strip().rstrip(".!") or "keeps doing this"
+    need = _NEED_START.sub("", need.strip()).rstrip(".!")
+    template = (
+        texts.BUILDER_MESSAGE_PRONOUN if _PRONOUN_START.match(what) else texts.BUILDER_MESSAGE
     )
+    return template.format(who=who.strip().rstrip(".:"), what=what, need=need)
 
 
 def build_boundary(
@@ -216,7 +221,7 @@ def build_boundary(
     who, what, need, tone = (who or "").strip(), (what or "").strip(), (need or ""), tone or ""
     if not who or not need.strip():
         return BuilderView(message=texts.BUILDER_MISSING, cards=[])
-    message = builder_message(who, what, need, tone.lower())
+    message = builder_message(who, what, need)
     try:
         turn = run(message)
     except Exception as exc:

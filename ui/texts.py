@@ -44,10 +44,8 @@ BUILDER_NO_SCRIPTS = (
     "I couldn't write scripts for this one. Try describing what happens and what you "
     "need in plain words, e.g. *my partner reads my messages* / *privacy on my phone*."
 )
-BUILDER_MESSAGE = (
-    "Help me word a boundary with {who}. What happens: {what}. What I need: {need}.{tone}"
-)
-BUILDER_TONE = " I'd like it to sound {tone}."
+BUILDER_MESSAGE = "Help me word a boundary: {who} {what}. I need {need}."
+BUILDER_MESSAGE_PRONOUN = "Help me word a boundary with {who}: {what}. I need {need}."
 RUBRIC_UNAVAILABLE = "Rubric check not available."
 RUBRIC_PASSED = "Passes the rubric"
 RUBRIC_FAILED = "Needs work"
