@@ -1,8 +1,16 @@
 """One conversational turn, end to end: clean → screen → retrieve → respond → Turn.
 
-Everything the chain needs comes in as a parameter (retriever, responder, clock), so
-tests swap them at this seam. Conversation state is the `history` argument: a list
-of (user, assistant) pairs passed in by the caller, never kept here.
+Everything the chain needs comes in as a parameter (retriever, responder, screener,
+script writer, clock), so tests swap them at this seam. Conversation state is the
+`history` argument: a list of (user, assistant) pairs passed in by the caller, never
+kept here.
+
+Routing: the safety rules run first on the message itself (before any retrieval,
+with or without a screener); then a follow-up is resolved against the history
+(`followup.py`); then the screen picks `off_topic`, `boundary` or `question`.
+Safety and off-topic replies are fixed texts; boundary turns carry rubric-checked
+scripts; questions whose best passage is only loosely related get a plain note that
+the article does not cover the rest.
 """
 
 from __future__ import annotations
@@ -10,11 +18,25 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .inputs import CleanInput, clean_input
-from .schema import Passage, Source, Timings, Turn
-from .texts import EMPTY_MESSAGE, NO_PASSAGES_MESSAGE
+from .schema import Intent, Passage, Source, Timings, Turn
+from .texts import (
+    EMPTY_MESSAGE,
+    NO_PASSAGES_MESSAGE,
+    NO_PREVIOUS_SCRIPTS_MESSAGE,
+    OFF_TOPIC_MESSAGE,
+    PUSHBACK_HEADING,
+    PUSHBACK_TEXT,
+    RESTYLE_NOTES,
+    SAFETY_MESSAGE,
+    THIN_EVIDENCE_NOTE,
+)
+
+if TYPE_CHECKING:
+    from .boundary import ScriptWriter
+    from .screen import Screener
 
 History = Sequence[tuple[str, str]]
 """Earlier turns as (user message, assistant answer), oldest first."""
@@ -61,6 +83,23 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000.0, 2)
 
 
+THIN_EVIDENCE_DENSE = 0.35
+"""Below this cosine between the query and its best passage, the article is taken
+not to cover the question (MiniLM: on-topic questions score ~0.45-0.7 against
+their section; see tests/test_chain.py and the report for the measurement)."""
+
+FIXED_BACKEND = "fixed"
+"""`backend` of turns whose answer is a fixed, human-written text."""
+TEMPLATE_BACKEND = "extractive"
+"""`backend` of boundary turns written entirely by the deterministic templates."""
+
+
+def is_thin(passages: Sequence[Passage], threshold: float = THIN_EVIDENCE_DENSE) -> bool:
+    """True when no retrieved passage is close to the query in meaning."""
+    dense = [p.dense_score for p in passages if p.dense_score is not None]
+    return bool(passages) and (not dense or max(dense) < threshold)
+
+
 @dataclass
 class Coach:
     """The coaching chain shared by the CLI, the web UI and the eval runner."""
@@ -70,6 +109,12 @@ class Coach:
     k: int = 4
     max_input_chars: int = 4000
     clock: Callable[[], float] = time.perf_counter
+    screener: Screener | None = None
+    """Decides off-topic / boundary / question; without one every message that is not
+    a safety case is a question."""
+    script_writer: ScriptWriter | None = None
+    """Writes boundary scripts (e.g. an LLM); None means the templates alone."""
+    thin_evidence: float = THIN_EVIDENCE_DENSE
 
     def _prepare(self, message: str | bytes | None) -> tuple[str, CleanInput]:
         query = message.decode("utf-8", "replace") if isinstance(message, bytes) else message or ""
@@ -82,6 +127,19 @@ class Coach:
             answer=clean.problem or EMPTY_MESSAGE,
             backend=self.responder.name,
             timings_ms=Timings(total=_ms(self.clock() - start)),
+        )
+
+    def _fixed_turn(
+        self, query: str, intent: Intent, text: str, clean: CleanInput, start: float
+    ) -> Turn:
+        notices = [f"*{n}*" for n in clean.notices]
+        return Turn(
+            query=query,
+            intent=intent,
+            answer="\n\n".join([*notices, text]),
+            backend=FIXED_BACKEND,
+            timings_ms=Timings(total=_ms(self.clock() - start)),
+            notices=clean.notices,
         )
 
     def run(self, message: str | bytes | None, history: History = ()) -> Turn:
@@ -97,32 +155,136 @@ class Coach:
         self, message: str | bytes | None, history: History = (), stream_text: bool = True
     ) -> Iterator[str | Turn]:
         """Yield answer text pieces as they are written, then the finished Turn."""
+        from .followup import resolve
+        from .safety import check_safety
+
         start = self.clock()
         query, clean = self._prepare(message)
         if clean.problem or not clean.text:
             yield self._empty_turn(query, clean, start)
             return
+        if check_safety(clean.text) is not None:
+            turn = self._fixed_turn(query, "safety", SAFETY_MESSAGE, clean, start)
+            yield turn.answer
+            yield turn
+            return
+        follow = resolve(clean.text, list(history))
+        if follow.kind == "restyle":
+            if follow.request is None:
+                turn = self._fixed_turn(
+                    query, "question", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start
+                )
+            else:
+                turn = self._boundary_turn(query, follow.request, clean, start, follow)
+            yield turn.answer
+            yield turn
+            return
+        intent: Intent = "question"
+        if self.screener is not None:
+            if follow.kind == "query":  # the condensed query decides the topic only
+                score = self.screener.topic_score(follow.query)
+                intent = "off_topic" if score < 0 else "question"
+            else:
+                intent = self.screener.screen(follow.query).intent
+        if intent == "off_topic":
+            turn = self._fixed_turn(query, "off_topic", OFF_TOPIC_MESSAGE, clean, start)
+            yield turn.answer
+            yield turn
+            return
+        if intent == "boundary":
+            turn = self._boundary_turn(query, clean.text, clean, start, None)
+            yield turn.answer
+            yield turn
+            return
+        pushback = follow.kind == "query" and self._after_boundary(history)
+        yield from self._question(query, follow.query, clean, history, start, stream_text, pushback)
+
+    @staticmethod
+    def _after_boundary(history: History) -> bool:
+        from .followup import modifiers_of
+        from .screen import is_boundary_request
+
+        for user, _answer in reversed(history):
+            if not modifiers_of(user):
+                return is_boundary_request(user)
+        return False
+
+    def _boundary_turn(
+        self, query: str, request: str, clean: CleanInput, start: float, follow: object
+    ) -> Turn:
+        from .boundary import DEFAULT_TONES, parse_situation, write_scripts
+        from .followup import FollowUp
+        from .replies import boundary_answer, boundary_query
+
+        situation = parse_situation(request)
+        tones: tuple[str, ...] = DEFAULT_TONES
+        lead = [f"*{n}*" for n in clean.notices]
+        if isinstance(follow, FollowUp):
+            tones, situation.short = follow.tones, follow.short
+            if follow.at_limit:
+                direction = "firm" if follow.at_limit == "firmer" else "gentle"
+                lead.append(RESTYLE_NOTES["limit"].format(direction=direction))
+            elif follow.modifiers:
+                lead.append(RESTYLE_NOTES[follow.modifiers[-1]])
         t_retrieve = self.clock()
-        passages = self.retriever.retrieve(clean.text, k=self.k)
+        passages = self.retriever.retrieve(boundary_query(request), k=self.k)
         t_generate = self.clock()
+        result = write_scripts(situation, passages, self.script_writer, tones)
+        answer = boundary_answer(situation.addressee, result.scripts, passages, lead)
+        end = self.clock()
+        return Turn(
+            query=query,
+            intent="boundary",
+            answer=answer,
+            sources=[Source.from_passage(p) for p in passages],
+            scripts=result.scripts,
+            backend=TEMPLATE_BACKEND if result.writer == "template" else result.writer,
+            timings_ms=Timings(
+                retrieve=_ms(t_generate - t_retrieve),
+                generate=_ms(end - t_generate),
+                total=_ms(end - start),
+            ),
+            fallback="; ".join(result.fallbacks) or None,
+            notices=clean.notices,
+        )
+
+    def _question(
+        self,
+        query: str,
+        search: str,
+        clean: CleanInput,
+        history: History,
+        start: float,
+        stream_text: bool,
+        pushback: bool,
+    ) -> Iterator[str | Turn]:
+        t_retrieve = self.clock()
+        passages = self.retriever.retrieve(search, k=self.k)
+        t_generate = self.clock()
+        thin = is_thin(passages, self.thin_evidence)
+        lead = [f"*{n}*" for n in clean.notices] + ([THIN_EVIDENCE_NOTE] if thin else [])
         draft: Draft | None = None
         if passages:
             if stream_text and isinstance(self.responder, StreamingResponder):
-                for piece in self.responder.stream(clean.text, passages, history):
+                if lead:
+                    yield "\n\n".join(lead) + "\n\n"
+                for piece in self.responder.stream(search, passages, history):
                     if isinstance(piece, Draft):
                         draft = piece
                     else:
                         yield piece
             else:
-                draft = self.responder.answer(clean.text, passages, history)
+                draft = self.responder.answer(search, passages, history)
         end = self.clock()
-        notices = [f"*{n}*" for n in clean.notices]
         answered = draft is not None and bool(draft.text)
         body = draft.text if draft is not None and draft.text else NO_PASSAGES_MESSAGE
+        tail = [f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}"] if pushback and answered else []
+        if not answered:
+            lead = [f"*{n}*" for n in clean.notices]
         yield Turn(
             query=query,
             intent="question",
-            answer="\n\n".join([*notices, body]),
+            answer="\n\n".join([*lead, body, *tail]),
             sources=[Source.from_passage(p) for p in passages] if answered else [],
             backend=draft.backend if draft is not None else self.responder.name,
             timings_ms=Timings(

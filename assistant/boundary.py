@@ -1,0 +1,221 @@
+"""The boundary coach: scripts in several tones, each checked by a rubric.
+
+A :class:`ScriptWriter` turns a parsed :class:`~assistant.situation.Situation` into
+the words of one script. :class:`TemplateWriter` (deterministic, always available)
+fills the human-written templates in `texts.py`; an LLM writer plugs in at the same
+seam. :func:`write_scripts` validates every script with :func:`check_script`, asks the
+writer once more when a script fails, and otherwise uses the template version, so a
+turn never shows a script that breaks the rubric.
+
+The rubric (also used by the eval suite) names each check:
+
+- `first_person`: the speaker talks as "I";
+- `names_situation`: mentions what actually happens (a content word of the situation);
+- `states_need`: says what the speaker needs ("I need", "I'd like", "I'm asking");
+- `no_blame`: no "you always / you never", name-calling or fault-finding;
+- `max_words`: at most 60 words;
+- `framework`: built on a named structure (I-statement, DEAR MAN, NVC);
+- `connection_or_alternative`: warmth or another way forward, for tones that allow it
+  (every tone except `firm` / `very firm`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .schema import Passage, Script
+from .situation import Situation, parse_situation
+from .texts import SCRIPT_TEMPLATES, TONE_FRAMEWORKS
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "DEFAULT_TONES",
+    "FRAMEWORKS",
+    "MAX_WORDS",
+    "RubricResult",
+    "ScriptWriter",
+    "Situation",
+    "TemplateWriter",
+    "check_script",
+    "parse_situation",
+    "write_scripts",
+]
+
+MAX_WORDS = 60
+TONES = tuple(TONE_FRAMEWORKS)
+"""All tones, softest first."""
+DEFAULT_TONES = ("warm", "direct", "firm")
+FRAMEWORKS = ("I-statement", "DEAR MAN", "Nonviolent Communication")
+TONES_WITHOUT_CONNECTION = {"firm", "very firm"}
+
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I'd|I've|I'll|my|me)\b")
+NEED_RE = re.compile(
+    r"\b(?:I need|I'd like|I would like|I'm asking|I am asking|I want|it matters to me|"
+    r"is important to me)\b",
+    re.IGNORECASE,
+)
+BLAME_RE = re.compile(
+    r"\byou(?:'re| are)? (?:always|never)\b|\byour fault\b|\bblame you\b|"
+    r"\byou(?:'re| are) (?:so |being )?(?:selfish|lazy|crazy|ridiculous|toxic|rude|"
+    r"immature|inconsiderate|annoying|controlling|a narcissist|impossible)\b|"
+    r"\bwhat(?:'s| is) wrong with you\b|\byou make me\b|\bhow dare you\b|\bshut up\b",
+    re.IGNORECASE,
+)
+CONNECTION_RE = re.compile(
+    r"\b(?:care|love|value|appreciate|us|we|our|together|both|glad|help us|instead|"
+    r"could we|would you be willing|could you|would it work|let's|how about|"
+    r"I'd be glad|another way|later|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class RubricResult:
+    """The outcome of every named check on one script."""
+
+    checks: dict[str, bool] = field(default_factory=dict)
+    words: int = 0
+
+    @property
+    def passed(self) -> bool:
+        return all(self.checks.values())
+
+    @property
+    def failures(self) -> list[str]:
+        return [name for name, ok in self.checks.items() if not ok]
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("'")
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def check_script(
+    script: Script | str, situation: Situation | str, tone: str | None = None
+) -> RubricResult:
+    """Run the rubric. `script` may be a :class:`Script` (tone and framework are read
+    from it) or plain text; `situation` may be parsed or the user's raw message."""
+    if isinstance(situation, str):
+        situation = parse_situation(situation)
+    text = script.text if isinstance(script, Script) else script
+    framework = script.framework if isinstance(script, Script) else None
+    tone = tone or (script.tone if isinstance(script, Script) else None)
+    words = text.split()
+    stems = {_stem(w) for w in re.findall(r"[A-Za-z'-]+", text)}
+    keywords = situation.keywords or [_stem(situation.topic)]
+    checks = {
+        "first_person": bool(FIRST_PERSON_RE.search(text)),
+        "names_situation": any(_stem(k) in stems for k in keywords),
+        "states_need": bool(NEED_RE.search(text)),
+        "no_blame": not BLAME_RE.search(text),
+        "max_words": 0 < len(words) <= MAX_WORDS,
+        "framework": framework is None or framework in FRAMEWORKS,
+    }
+    if tone not in TONES_WITHOUT_CONNECTION:
+        checks["connection_or_alternative"] = bool(CONNECTION_RE.search(text))
+    return RubricResult(checks=checks, words=len(words))
+
+
+class ScriptWriter(Protocol):
+    """Writes one script, or returns None when it cannot."""
+
+    name: str
+
+    def write(
+        self, situation: Situation, tone: str, framework: str, passages: Sequence[Passage]
+    ) -> str | None: ...
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+class TemplateWriter:
+    """Fills the human-written templates from the parsed situation. Deterministic."""
+
+    name = "template"
+
+    def write(
+        self, situation: Situation, tone: str, framework: str, passages: Sequence[Passage]
+    ) -> str | None:
+        length = "short" if situation.short else "full"
+        template = SCRIPT_TEMPLATES.get((situation.family, tone, length))
+        if template is None:
+            return None
+        text = template.format(
+            action=situation.action,
+            limit=situation.limit,
+            Limit=_sentence_case(situation.limit),
+            feeling=situation.feeling,
+            need=situation.need,
+            alternative=situation.alternative,
+            consequence=situation.consequence,
+        )
+        return _sentence_case(" ".join(text.split()))
+
+
+@dataclass
+class ScriptsResult:
+    scripts: list[Script]
+    writer: str
+    """Who wrote the scripts: the writer's name, or `template` after fallbacks."""
+    fallbacks: list[str] = field(default_factory=list)
+    """One line per script that had to be replaced, with the failed checks."""
+
+
+def _attempt(
+    writer: ScriptWriter,
+    situation: Situation,
+    tone: str,
+    framework: str,
+    passages: Sequence[Passage],
+) -> tuple[str | None, list[str]]:
+    try:
+        text = writer.write(situation, tone, framework, passages)
+    except Exception as exc:  # a writer failing must never fail the turn
+        log.warning("script writer %s failed: %s", writer.name, exc)
+        return None, [f"error: {type(exc).__name__}"]
+    if not text or not text.strip():
+        return None, ["empty"]
+    text = " ".join(text.strip().strip('"“”').split())
+    result = check_script(Script(tone=tone, text=text, framework=framework), situation)
+    return (text, []) if result.passed else (None, result.failures)
+
+
+def write_scripts(
+    situation: Situation,
+    passages: Sequence[Passage] = (),
+    writer: ScriptWriter | None = None,
+    tones: Sequence[str] = DEFAULT_TONES,
+) -> ScriptsResult:
+    """One validated script per tone: the writer's (two tries), else the template's."""
+    template = TemplateWriter()
+    writer = writer or template
+    scripts: list[Script] = []
+    fallbacks: list[str] = []
+    for tone in tones:
+        framework = TONE_FRAMEWORKS.get(tone, "I-statement")
+        text: str | None = None
+        failures: list[str] = []
+        tries = 1 if writer is template else 2
+        for _ in range(tries):
+            text, failures = _attempt(writer, situation, tone, framework, passages)
+            if text is not None:
+                break
+        if text is None and writer is not template:
+            fallbacks.append(f"{tone}: {writer.name} failed {', '.join(failures)}")
+            text, failures = _attempt(template, situation, tone, framework, passages)
+        if text is None:  # a template failing the rubric is a bug; show it, and say so
+            log.error("template script failed the rubric (%s): %s", tone, failures)
+            text = template.write(situation, tone, framework, passages) or ""
+        scripts.append(Script(tone=tone, text=text, framework=framework))
+    used = writer.name if writer is not template and len(fallbacks) < len(tones) else "template"
+    return ScriptsResult(scripts=scripts, writer=used, fallbacks=fallbacks)

@@ -1,0 +1,98 @@
+"""Composing the Markdown of boundary turns around the scripts.
+
+"Why this works" quotes the article's own boundary sentences with [n] citations
+(n is the position of the passage in the turn's `sources`); "If they push back" is
+fixed, human-written text from `texts.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .schema import Passage, Script
+from .texts import (
+    BOUNDARY_INTRO,
+    FRAMEWORK_NOTES,
+    PUSHBACK_HEADING,
+    PUSHBACK_TEXT,
+    SCRIPT_HEADING,
+    WHY_IT_WORKS_HEADING,
+    WHY_IT_WORKS_LEAD,
+    WHY_IT_WORKS_NO_SOURCES,
+)
+
+BOUNDARY_SECTION_RE = re.compile(r"boundar|needs|emotional safety", re.IGNORECASE)
+BOUNDARY_SENTENCE_RE = re.compile(
+    r"\b(?:boundar\w*|limits?|say no|ask for what you need|resentment|clarity|"
+    r"without losing yourself|guilt|need)\b",
+    re.IGNORECASE,
+)
+MAX_QUOTES = 2
+MIN_WORDS = 6
+
+
+def boundary_query(request: str) -> str:
+    """What to retrieve for a boundary request: the article's boundary guidance."""
+    return f"setting healthy boundaries, saying no and asking for what you need: {request}"
+
+
+def why_quotes(passages: Sequence[Passage]) -> list[str]:
+    """Up to two quoted sentences from boundary sections, each ending in its [n]."""
+    from .extractive import split_sentences  # extractive imports the chain module
+
+    ranked = sorted(
+        range(len(passages)),
+        key=lambda i: (not BOUNDARY_SECTION_RE.search(passages[i].section), i),
+    )
+    quotes: list[str] = []
+    for i in ranked:
+        sentences = [s for s in split_sentences(passages[i].text) if len(s.split()) >= MIN_WORDS]
+        if not sentences:
+            continue
+        best = next((s for s in sentences if BOUNDARY_SENTENCE_RE.search(s)), sentences[0])
+        section = passages[i].section.split(" > ")[-1]
+        quotes.append(f"- **{section}:** {best} [{i + 1}]")
+        if len(quotes) == MAX_QUOTES:
+            break
+    return quotes
+
+
+def script_block(script: Script) -> str:
+    heading = SCRIPT_HEADING.format(tone=script.tone.capitalize(), framework=script.framework)
+    return f"{heading}\n> {script.text}"
+
+
+def boundary_answer(
+    addressee: str,
+    scripts: Sequence[Script],
+    passages: Sequence[Passage],
+    lead: Sequence[str] = (),
+) -> str:
+    """The full Markdown of a boundary turn."""
+    parts = [*lead, BOUNDARY_INTRO.format(who=addressee)]
+    parts += [script_block(s) for s in scripts]
+    frameworks = list(dict.fromkeys(s.framework for s in scripts))
+    notes = [FRAMEWORK_NOTES[f] for f in frameworks if f in FRAMEWORK_NOTES]
+    why = [WHY_IT_WORKS_HEADING]
+    quotes = why_quotes(passages)
+    why += ["The article puts it this way:", *quotes] if quotes else [WHY_IT_WORKS_NO_SOURCES]
+    if notes:
+        why.append("")
+        why.append(WHY_IT_WORKS_LEAD.format(notes="; ".join(notes)))
+    parts.append("\n".join(why))
+    parts.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
+    return "\n\n".join(parts)
+
+
+SCRIPT_LINE_RE = re.compile(
+    r"^\*\*(?P<tone>[^*]+)\*\* \((?P<framework>[^)]+)\)\n> (?P<text>.+)$", re.M
+)
+
+
+def scripts_in(answer: str) -> list[Script]:
+    """Read the scripts back out of a boundary answer (e.g. one from the history)."""
+    return [
+        Script(tone=m["tone"].lower(), framework=m["framework"], text=m["text"].strip())
+        for m in SCRIPT_LINE_RE.finditer(answer)
+    ]

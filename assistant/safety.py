@@ -1,0 +1,128 @@
+"""The safety screen: crisis (suicide, self-harm) and danger from others.
+
+Why rules, not an embedding classifier: recall here must be 1.0, and a rule that
+misses can be found, read and fixed; a sentence-embedding score cannot be audited
+the same way. MiniLM also places idioms ("this commute is killing me") close to real
+crisis statements, and coded phrases ("kms", "unalive", "sewerslide") are rare words
+the model has barely seen. The rules favour recall: an ambiguous message ("I just
+want to end it") is treated as a crisis, since the fixed reply is kind and useful
+even when it was not needed. A short list of idioms is removed before matching
+so everyday speech is not flagged.
+
+Matching runs on a normalised copy of the message (lower case, curly quotes
+straightened, common leetspeak undone), takes microseconds and needs no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "$": "s", "!": "i"})
+
+IDIOMS = re.compile(
+    r"\b(?:is|are|was|were|'s|'re|be|been)\s+killing\s+me\b|"  # this commute is killing me
+    r"\bkilling\s+it\b|\bkiller\s+\w+|\bdying\s+to\b|\bdying\s+of\s+(?:laughter|embarrassment)\b|"
+    r"\b(?:died|dying|dead)\s+(?:laughing|of laughter)\b|\bi'?m\s+dead\b(?!\s+inside)|"
+    r"\b(?:will|would|'ll|gonna|going to)\s+kill\s+me\s+(?:if|when|for)\b|"
+    r"\bhit\s+(?:me\s+)?up\b|\bhit\s+it\s+off\b|\bhit\s+(?:me\s+)?with\s+(?:a|an|the|some)\b|"
+    r"\bhit\s+(?:the|a)\s+\w+|\bhits\s+different\b|\bbeat\s+me\s+(?:at|to|in)\b|"
+    r"\bcut\s+(?:me|him|her|them)\s+off\b|\bcut(?:ting)?\s+(?:ties|back|down|corners|class|"
+    r"my\s+hair|the)\b|\bhurt(?:s)?\s+my\s+feelings\b|\bkill\s+(?:the|some|time)\b|"
+    r"\bdrop[- ]dead\b|\bdeadline|\bdead\s+(?:tired|serious|end|battery)\b|"
+    r"\b(?:could|would)\s+murder\s+(?:a|an|some)\b|\bstalk(?:ing|ed|s)?\s+(?:my|their|his|her)\s+"
+    r"(?:ex'?s?\s+)?(?:instagram|insta|profile|socials|facebook|page|tiktok)\b"
+)
+
+CRISIS = re.compile(
+    r"\bsuicid|\bkill(?:ing)?\s+my\s*self\b|\bkms\b|\bkys\b|\bunaliv|\bsewer\s*slide|"
+    r"\bend(?:ing)?\s+(?:my|it)\s+(?:life|all)\b|\bend\s+my\s+own\s+life\b|"
+    r"\btake\s+my\s+(?:own\s+)?life\b|\b(?:want|wanna|wish\s+i\s+could|going|ready)\s+(?:to\s+)?die\b|"
+    r"\bwish\s+i\s+(?:was|were)\s+(?:dead|never\s+born)\b|\bbetter\s+off\s+(?:dead|without\s+me)\b|"
+    r"\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+alive|live|exist|be\s+here\s+anymore|wake\s+up)\b|"
+    r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go(?:ing)?\s+on)\b|"
+    r"\bcan'?t\s+go\s+on\b|\bself[- ]?harm|"
+    r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|starve|starving)\s+my\s*self\b|"
+    r"\b(?:happier|better|easier)\s+(?:if|when)\s+i\s+(?:was|were|am|'m)\s+(?:gone|dead|not\s+here)\b|"
+    r"\bk\s+m\s+s\b|\bk\.m\.s\b|"
+    r"\bcut(?:ting)?\s+(?:my\s+)?(?:wrists?|arms?|thighs?)\b|\boverdos|\bjust\s+want\s+to\s+end\s+it\b|"
+    r"\bend\s+it\b(?!\s+with)|\bending\s+things\b(?!\s+with)|\bdisappear\s+(?:forever|for\s+good)\b|"
+    r"\bnot\s+(?:be\s+)?(?:here|around)\s+(?:anymore|much\s+longer)\b|\bctb\b|"
+    r"\b(?:pills|tablets|meds)\b.{0,40}\b(?:all|at\s+once|saved|stockpil\w*|enough)\b|"
+    r"\bsleep\s+(?:forever|and\s+never\s+wake)\b|\bgoodbye\s+(?:letter|note)\b|\bdead\s+inside\b"
+)
+
+PERSON = (
+    r"(?:he|she|they|my\s+(?:\w+\s+)?(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|spouse|"
+    r"ex|dad|father|mom|mum|mother|stepdad|stepmom|brother|sister|boss|roommate|fianc\w*|"
+    r"date|friend|parents?|family|uncle|aunt|son|daughter))"
+)
+HARM_VERB = (
+    r"(?:hit|hits|hitting|beat|beats|beating|beaten|slap|slaps|slapped|slapping|punch|punches|"
+    r"punched|kick|kicks|kicked|chok\w*|strangl\w*|shov\w*|push(?:es|ed)?|grab(?:s|bed)?|"
+    r"throw\w*\s+things\s+at|threw\s+\w+\s+at|hurt(?:s)?|bruis\w*|burn(?:s|ed)?|bit|bites|"
+    r"rap(?:e|ed|es|ing)|molest\w*|abus\w*|assault\w*|stalk\w*|spit\w*\s+on)"
+)
+DANGER = re.compile(
+    rf"\b{PERSON}\s+(?:\w+\s+){{0,3}}?{HARM_VERB}\s+(?:me|us|my\s+(?:\w+\s+)?(?:kids?|children|son|"
+    rf"daughter|baby|face|arm|brother|sister|mom|mum|mother|dad|father|dog|cat|pet)|"
+    rf"the\s+(?:kids?|children|baby))\b|"
+    rf"\b(?:hits|hit|hitting|beats|beat|beating|slaps|slapped|slapping|punched|punching|kicked|"
+    rf"kicking|chok\w+|strangl\w+|shoving)\s+me\b|"
+    r"(?<!never )(?<!n't )(?<!rarely )\b(?:touch\w*|grop\w*)\s+me\b(?!\s+(?:up|base|anymore))|"
+    r"\b(?:pressur\w+|guilt\w*|push\w*|coerc\w+)\s+me\s+(?:into|to\s+have)\s+(?:sex|sleep)|"
+    r"\bmake\s+me\s+(?:pay|regret|suffer)\b|\bfind\s+me\b.{0,30}\b(?:if|when)\s+i\s+leave|"
+    r"\b(?:if|when)\s+i\s+(?:ever\s+)?leave\b.{0,40}\b(?:find|kill|hurt|make)\s+me\b|"
+    r"\bshows?\s+up\b.{0,40}\b(?:blocked|restraining|told\s+(?:him|her|them)\s+to\s+stay\s+away)|"
+    r"\b(?:raped|rape|sexual(?:ly)?\s+assault\w*|molest\w*|forc\w+\s+(?:me\s+)?(?:to\s+have\s+|into\s+)?"
+    r"sex|makes?\s+me\s+have\s+sex|(?:sex|sleep\s+with\s+\w+)\s+when\s+i\s+(?:don'?t|do\s+not)\s+want|"
+    r"won'?t\s+take\s+no\s+for\s+an\s+answer\s+(?:in|about|when\s+it\s+comes\s+to)\s+(?:bed|sex))\b|"
+    r"\b(?:abusive|abuses\s+me|abused\s+me|abusing\s+me|domestic\s+(?:violence|abuse))\b|"
+    r"\bthreat\w*\s+(?:to\s+)?(?:kill|hurt|harm|beat|hit|shoot|stab|take\s+(?:the|my|our)\s+"
+    r"(?:kids?|children|baby)|post|share|leak|ruin|report\s+me|out\s+me)\b|"
+    r"\bthreat\w*\s+(?:me|my\s+life)\b|\b(?:said|says)\s+(?:he|she|they)'?(?:ll|d|\s+will|\s+would)?"
+    r"\s+(?:kill|hurt)\s+(?:me|my|himself|herself|themselves)\b|"
+    r"\bstalk(?:s|ing|ed|er|ers)?\b|\bfollow(?:s|ing|ed)?\s+me\s+(?:home|everywhere|around|to\s+work)\b|"
+    r"\b(?:track(?:s|ing|ed)?|monitor(?:s|ing)?)\s+my\s+(?:location|phone|car|gps)\b|"
+    r"\b(?:tracker|tracking\s+app|spyware)\s+on\s+my\b|"
+    r"\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+let\s+me\s+(?:see|leave|go|talk|have|"
+    r"work|use|out|call|visit)\b|\b(?:takes?|took|hides?|hid|keeps?)\s+(?:away\s+)?my\s+"
+    r"(?:phone|keys|passport|car\s+keys|id|wallet|bank\s+card|paycheck|money)\b(?:\s+away)?|"
+    r"\blocks?\s+me\s+(?:in|out)\b|\blocked\s+me\s+(?:in|out)\b|\bcontrols?\s+(?:all\s+)?(?:my|our)\s+"
+    r"(?:money|finances|bank|every\s+move)\b|\bcoerci\w+|"
+    r"\b(?:afraid|scared|terrified|frightened)\s+(?:of|for)\s+(?:him|her|them|my\s+life|my\s+safety|"
+    rf"what\s+(?:he|she|they)\s*(?:'ll|will|might|would)|{PERSON})\b|"
+    r"\b(?:afraid|scared|terrified)\s+to\s+go\s+home\b|"
+    r"\b(?:not|never|don'?t\s+feel|do\s+not\s+feel|un)\s*safe\s+(?:at\s+home|with|around)\b|"
+    r"\b(?:want|going|gonna)\s+to\s+(?:hurt|hit|beat|kill|stab|shoot)\s+(?:him|her|them|my\s+\w+)\b(?!\s+if\b)|"
+    r"\b(?:threaten\w*)\s+to\s+(?:kill|hurt)\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:gun|knife|weapon)\b.{0,40}\b(?:at|on|to)\s+me\b"
+)
+
+
+@dataclass(frozen=True)
+class SafetyHit:
+    """Why a message was routed to the safety reply."""
+
+    kind: str
+    """`crisis` (suicide, self-harm) or `danger` (harm or control by someone else)."""
+    phrase: str
+    """The words that matched (for logs and evals; never shown to the user)."""
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, leetspeak undone, idioms removed, spaces collapsed."""
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    low = " ".join(low.split())
+    deleet = re.sub(r"[a-z]+[0-9@$!]+[a-z0-9@$!]*[a-z]+", lambda m: m.group(0).translate(LEET), low)
+    return IDIOMS.sub(" ", deleet)
+
+
+def check_safety(message: str) -> SafetyHit | None:
+    """A hit when the message speaks of crisis or danger; None otherwise."""
+    text = normalise(message)
+    for kind, pattern in (("crisis", CRISIS), ("danger", DANGER)):
+        match = pattern.search(text)
+        if match:
+            return SafetyHit(kind=kind, phrase=match.group(0).strip())
+    return None

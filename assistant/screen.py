@@ -1,0 +1,149 @@
+"""Intent screening, run on every message before retrieval.
+
+Order and method, each chosen for what it must guarantee:
+
+1. `empty`: nothing readable (handled by the chain's input cleaning).
+2. `safety`: rules (`safety.py`), because recall must be 1.0 and every miss must be
+   fixable by reading a pattern; embeddings blur idioms and crisis statements.
+3. `boundary`: rules. A wording request has a recognisable shape ("how do I tell...",
+   "what could I say to...", "help me word...") aimed at a person; shape matters
+   more than topic here, and rules cost nothing.
+4. `off_topic`: embeddings. What counts as "about relationships" is open-ended and
+   often oddly phrased ("bf wants to hang out every night, normal??"), so a message
+   is compared with two groups of example sentences (`prototypes.py`): the mean
+   cosine of its 3 nearest on-topic examples against its 3 nearest off-topic ones.
+   A relationship word ("partner", "friend", "boundaries"...) adds a fixed margin,
+   so a metaphor ("the recipe for a healthy partnership") stays on topic. One
+   MiniLM embedding per message (a few ms; the example vectors are computed once).
+5. `question`: everything else.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .prototypes import OFF_TOPIC, ON_TOPIC
+from .safety import SafetyHit, check_safety
+from .schema import Intent
+
+if TYPE_CHECKING:
+    import numpy as np
+    from langchain_core.embeddings import Embeddings
+
+NEIGHBOURS = 3
+RELATION_MARGIN = 0.1
+"""Added to the on-topic score when the message names a relationship word."""
+
+RELATION_WORDS = re.compile(
+    r"\b(?:partner|partners|relationship|relationships|boyfriend|girlfriend|bf|gf|husband|"
+    r"wife|spouse|fianc\w*|married|marriage|couple|couples|dating|date|friend|friends|"
+    r"friendship|bestie|mom|mum|mother|dad|father|parents?|sister|brother|siblings?|family|"
+    r"in-laws?|roommate|flatmate|housemate|coworker|colleague|boss|ex|crush|love|lover|"
+    r"boundary|boundaries|interdependen\w*|codependen\w*|clingy|needy|jealous\w*|lonely|"
+    r"intimacy|intimate|attachment|trust|space|alone time|me-time|together|apart|"
+    r"reassurance|argument|argue|fight|breakup|break up|him|her|he|she|they|them|we|us|"
+    r"someone|person|people)\b",
+    re.IGNORECASE,
+)
+
+PERSON_RE = re.compile(
+    r"\b(?:my|our|a|the)\s+(?:\w+\s+)?(?:partner|boyfriend|girlfriend|bf|gf|husband|wife|"
+    r"spouse|fianc\w*|friend|friends|bestie|mom|mum|mother|dad|father|parents|sister|brother|"
+    r"sibling|siblings|family|in-laws|mother-in-law|father-in-law|roommate|roommates|flatmate|"
+    r"housemate|coworker|co-worker|colleague|colleagues|boss|manager|ex|neighbou?r|landlord|"
+    r"son|daughter|kids|aunt|uncle|cousin|grandma|grandpa|teammate|date|team)\b|"
+    r"\b(?:him|her|them|he|she|they)\b|\b(?:tell|ask|to)\s+[A-Z][a-z]+\b",
+    re.IGNORECASE,
+)
+WORDING_RE = re.compile(
+    r"\b(?:how\s+(?:do|can|should|would|could)\s+i|how\s+to|what(?:'s|\s+is)\s+(?:a|the)\s+"
+    r"(?:\w+\s+){0,2}way\s+to|help\s+me|i\s+need\s+(?:help\s+|words\s+)?to|can\s+you\s+help\s+me|"
+    r"best\s+way\s+to|i\s+want\s+to)\s+(?:\w+\s+)?"
+    r"(?:tell|say|ask|word|phrase|explain\s+to|bring\s+(?:it\s+|this\s+)?up|let\s+\w+\s+know|"
+    r"text|message|write\s+(?:to|a)|approach|set\s+(?:a\s+)?(?:boundary|boundaries|limits?)|"
+    r"say\s+no|turn\s+down|decline|communicate|express|confront|talk\s+to|respond\s+to|"
+    r"reply\s+to|push\s+back)\b|"
+    r"\bwhat\s+(?:can|could|should|do|would)\s+i\s+(?:say|tell|text|write)\b|"
+    r"\b(?:words|wording|script|phrasing)\s+(?:to|for)\b|\bhelp\s+me\s+(?:word|phrase|write)\b",
+    re.IGNORECASE,
+)
+NOT_WORDING_RE = re.compile(
+    r"\btell\s+(?:if|whether|when|the\s+difference)\b|\bhow\s+to\s+tell\s+if\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What the screen decided about a message, and why."""
+
+    intent: Intent
+    reason: str
+    safety: SafetyHit | None = None
+    topic_score: float | None = None
+    """On-topic minus off-topic similarity (with the relationship-word margin), when
+    the embedding classifier ran."""
+
+
+def is_boundary_request(text: str) -> bool:
+    """A request for wording aimed at a person (or explicitly about a boundary)."""
+    if NOT_WORDING_RE.search(text) and not re.search(r"\b(?:say|word|phrase)\b", text, re.I):
+        return False
+    return bool(WORDING_RE.search(text)) and bool(PERSON_RE.search(text))
+
+
+class Screener:
+    """Decides a message's intent. Embeds the example sentences once, lazily."""
+
+    def __init__(
+        self,
+        embeddings: Embeddings,
+        on_topic: tuple[str, ...] = ON_TOPIC,
+        off_topic: tuple[str, ...] = OFF_TOPIC,
+    ) -> None:
+        self.embeddings = embeddings
+        self.examples = (on_topic, off_topic)
+        self._vectors: tuple[np.ndarray, np.ndarray] | None = None
+        self._lock = threading.Lock()
+
+    def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
+        with self._lock:
+            if self._vectors is None:
+                on, off = self.examples
+                vectors = np.asarray(self.embeddings.embed_documents([*on, *off]))
+                self._vectors = (vectors[: len(on)], vectors[len(on) :])
+            return self._vectors
+
+    def topic_score(self, text: str) -> float:
+        """> 0 leans towards relationships, < 0 towards something else."""
+        import numpy as np
+
+        on, off = self._prototype_vectors()
+        q = np.asarray(self.embeddings.embed_query(text))
+
+        def nearest(group: np.ndarray) -> float:
+            sims = np.sort(group @ q)[::-1][:NEIGHBOURS]
+            return float(sims.mean())
+
+        margin = RELATION_MARGIN if RELATION_WORDS.search(text) else 0.0
+        return nearest(on) - nearest(off) + margin
+
+    def screen(self, text: str) -> Screening:
+        """The intent of one (already cleaned) message."""
+        if not text.strip():
+            return Screening(intent="empty", reason="no text")
+        hit = check_safety(text)
+        if hit is not None:
+            return Screening(intent="safety", reason=f"{hit.kind}: {hit.phrase}", safety=hit)
+        if is_boundary_request(text):
+            return Screening(intent="boundary", reason="wording request aimed at a person")
+        score = self.topic_score(text)
+        if score < 0:
+            return Screening(
+                intent="off_topic", reason="closer to off-topic examples", topic_score=score
+            )
+        return Screening(intent="question", reason="relationship question", topic_score=score)
