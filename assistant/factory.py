@@ -68,9 +68,12 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     responder = ExtractiveResponder(
         embeddings, outline=lambda: [c.section for c in retriever.chunks]
     )
+    from .screen import Screener
+
     return Coach(
         retriever=retriever,
         responder=responder,
         k=settings.k,
         max_input_chars=settings.max_input_chars,
+        screener=Screener(embeddings),
     )
