@@ -72,11 +72,11 @@ def build_app(
     def chat(message: str, session: handlers.Session | None) -> Any:
         session = session or handlers.Session()
         view = handlers.add_message(session, message)
-        yield "", view.messages, view.session, gr.skip(), gr.skip(), gr.skip()
+        yield "", view.messages, session, view.sources_html, view.scripts, gr.skip()
         for view in handlers.respond(coach, session):
-            yield gr.skip(), view.messages, view.session, view.sources_html, view.scripts, gr.skip()
+            yield gr.skip(), view.messages, session, view.sources_html, view.scripts, gr.skip()
         path = write_transcript(handlers.transcript(session, now_stamp()), exports, session.id)
-        yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), str(path)
+        yield gr.skip(), view.messages, session, view.sources_html, view.scripts, str(path)
 
     def new_chat() -> Any:
         view = handlers.new_chat()
@@ -241,6 +241,21 @@ def launch_app(
     )
 
 
+def binding(
+    settings: "Settings", host: str | None = None, port: int | None = None
+) -> tuple[str, int, tuple[str, str] | None]:
+    """Where to listen and with which login; warns when exposed without one."""
+    host = host or settings.host
+    port = port or settings.port
+    try:
+        auth = parse_auth(settings.auth)
+    except ValueError as exc:
+        raise SystemExit(f"coach: {exc}") from None
+    if auth is None and not is_loopback(host):
+        log.warning(texts.LOOPBACK_WARNING, host)
+    return host, port, auth
+
+
 def serve(
     settings: "Settings",
     host: str | None = None,
@@ -252,14 +267,7 @@ def serve(
     from assistant.errors import CoachError
     from assistant.factory import build_coach
 
-    host = host or settings.host
-    port = port or settings.port
-    try:
-        auth = parse_auth(settings.auth)
-    except ValueError as exc:
-        raise SystemExit(f"coach: {exc}") from None
-    if auth is None and not is_loopback(host):
-        log.warning(texts.LOOPBACK_WARNING, host)
+    host, port, auth = binding(settings, host, port)
     try:
         coach = build_coach(settings, backend=backend)
     except CoachError as exc:
