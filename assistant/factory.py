@@ -15,6 +15,7 @@ from .index import ChunkIndex, Progress
 from .retrieval import HybridRetriever
 from .schema import IngestReport
 from .settings import Settings
+from .views import ChunkViews
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +44,13 @@ def ingest(
     if not loaded.documents:
         detail = "; ".join(loaded.errors) or "no .md files found"
         raise CorpusError(f"Nothing to index in {', '.join(map(str, paths))}: {detail}")
+    views = ChunkViews(index, index.embeddings)
     if rebuild:
         index.reset()
-    report = index.sync(chunk_documents(loaded.documents), progress=progress)
+        views.reset()
+    chunks = chunk_documents(loaded.documents)
+    report = index.sync(chunks, progress=progress)
+    views.sync(chunks)
     report.files = len(loaded.documents)
     report.errors = loaded.errors
     return report
@@ -54,9 +59,17 @@ def ingest(
 def ensure_index(index: ChunkIndex, settings: Settings) -> IngestReport | None:
     """Build the index on first use (when it is empty); otherwise leave it alone."""
     if index.count() > 0:
+        views = ChunkViews(index, index.embeddings)
+        if views.collection.count() == 0:  # an index from before views existed
+            views.sync(index.all_chunks())
         return None
     log.info("index is empty; building it from %s", settings.corpus_dir)
     return ingest(index, [settings.corpus_dir])
+
+
+def make_retriever(index: ChunkIndex) -> HybridRetriever:
+    """Hybrid retrieval over the index and its sentence views."""
+    return HybridRetriever(index, index.embeddings, views=ChunkViews(index, index.embeddings))
 
 
 def build_coach(settings: Settings, backend: str | None = None) -> Coach:
@@ -64,10 +77,16 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     embeddings = make_embeddings(settings)
     index = make_index(settings, embeddings)
     ensure_index(index, settings)
-    retriever = HybridRetriever(index, embeddings)
-    responder = ExtractiveResponder(
+    retriever = make_retriever(index)
+    extractive = ExtractiveResponder(
         embeddings, outline=lambda: [c.section for c in retriever.chunks]
     )
+    # Backend selection (--backend / COACH_BACKEND / default); see assistant/llm/select.py.
+    from .llm.select import select_backends
+
+    backends = select_backends(settings, backend, embeddings, extractive)
+    backends.start_warmup()
+    responder = backends.responder
     from .screen import Screener
 
     return Coach(
@@ -76,4 +95,5 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
         k=settings.k,
         max_input_chars=settings.max_input_chars,
         screener=Screener(embeddings),
+        script_writer=backends.script_writer,
     )

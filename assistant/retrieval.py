@@ -1,7 +1,12 @@
-"""Hybrid retrieval: dense (Chroma) + lexical (BM25, bm25s), fused by reciprocal rank.
+"""Hybrid retrieval: dense (Chroma) + lexical (BM25, bm25s), fused by score.
 
-Near-duplicate passages (e.g. the overlapping halves of a split section) never both
-reach the top k.
+Dense score of a chunk: the best cosine similarity among its own vector and its
+views (body, sentences; see views.py). Fusion: a convex combination of the min-max
+normalised dense and BM25 scores of the candidates (Bruch et al., "An Analysis of
+Fusion Functions for Hybrid Retrieval", 2023, found it more accurate than
+reciprocal-rank fusion). DENSE_WEIGHT was chosen on the odd-numbered half of the
+labelled question set and checked on the even half. Near-duplicate passages (e.g.
+the overlapping halves of a split section) never both reach the top k.
 """
 
 from __future__ import annotations
@@ -15,15 +20,31 @@ from langchain_core.embeddings import Embeddings
 
 from .index import ChunkIndex
 from .schema import Chunk, Passage
+from .views import ChunkViews
 
 log = logging.getLogger(__name__)
 
-RRF_K = 60
-"""Reciprocal-rank-fusion constant (Cormack et al. 2009)."""
+DENSE_WEIGHT = 0.7
+"""Weight of the dense score in the fusion (BM25 gets the rest)."""
 CANDIDATES = 20
 """How many candidates each retriever contributes before fusion."""
 NEAR_DUPLICATE_JACCARD = 0.8
 WORD_RE = re.compile(r"\w+")
+HYPHENATED_RE = re.compile(r"\b(\w+)-(\w+)\b")
+
+
+def lexical_form(text: str) -> str:
+    """Text for BM25: hyphenated words also appear joined ("co-dependent codependent"),
+    so a query spelling "codependency" meets an article spelling "co-dependence"."""
+    return HYPHENATED_RE.sub(r"\1-\2 \1\2", text)
+
+
+def _normalise(scores: dict[str, float]) -> dict[str, float]:
+    if not scores:
+        return {}
+    lo, hi = min(scores.values()), max(scores.values())
+    span = hi - lo
+    return {k: (v - lo) / span if span > 0 else 1.0 for k, v in scores.items()}
 
 
 def _word_set(text: str) -> set[str]:
@@ -44,11 +65,12 @@ class BM25Index:
         logging.getLogger("bm25s").setLevel(logging.WARNING)
 
         self.chunks = chunks
+        self.by_id: dict[str, Chunk] | None = None
         self._stemmer = _make_stemmer()
         self._retriever: Any = None
         if chunks:
             tokens = bm25s.tokenize(
-                [c.embed_text for c in chunks],
+                [lexical_form(c.embed_text) for c in chunks],
                 stopwords="en",
                 stemmer=self._stemmer,
                 show_progress=False,
@@ -62,7 +84,11 @@ class BM25Index:
         if self._retriever is None:
             return []
         tokens = bm25s.tokenize(
-            query, stopwords="en", stemmer=self._stemmer, return_ids=False, show_progress=False
+            lexical_form(query),
+            stopwords="en",
+            stemmer=self._stemmer,
+            return_ids=False,
+            show_progress=False,
         )
         if not tokens or not tokens[0]:
             return []
@@ -98,12 +124,14 @@ class HybridRetriever:
         index: ChunkIndex,
         embeddings: Embeddings,
         candidates: int = CANDIDATES,
-        rrf_k: int = RRF_K,
+        dense_weight: float = DENSE_WEIGHT,
+        views: ChunkViews | None = None,
     ) -> None:
         self.index = index
         self.embeddings = embeddings
         self.candidates = candidates
-        self.rrf_k = rrf_k
+        self.dense_weight = dense_weight
+        self.views = views
         self._bm25: BM25Index | None = None
         self._lock = threading.Lock()
 
@@ -125,7 +153,22 @@ class HybridRetriever:
         return self.bm25.chunks
 
     def dense(self, query: str, n: int) -> list[tuple[Chunk, float]]:
-        return self.index.search(self.embeddings.embed_query(query), n)
+        """Nearest chunks by their best view (own vector, body, sentences), best first."""
+        vector = self.embeddings.embed_query(query)
+        best = {c.chunk_id: (c, score) for c, score in self.index.search(vector, n)}
+        if self.views is not None:
+            by_id = self._by_id()
+            for cid, score in self.views.search(vector, n * 4).items():
+                chunk = best[cid][0] if cid in best else by_id.get(cid)
+                if chunk is not None and score > best.get(cid, (chunk, -1.0))[1]:
+                    best[cid] = (chunk, score)
+        return sorted(best.values(), key=lambda cs: cs[1], reverse=True)[: max(n, 1)]
+
+    def _by_id(self) -> dict[str, Chunk]:
+        bm25 = self.bm25
+        if bm25.by_id is None:
+            bm25.by_id = {c.chunk_id: c for c in bm25.chunks}
+        return bm25.by_id
 
     def retrieve(self, query: str, k: int = 4) -> list[Passage]:
         """The k best passages for `query`, best first."""
@@ -136,11 +179,17 @@ class HybridRetriever:
         lexical_hits = self.bm25.search(query, n)
         fused: dict[str, dict[str, Any]] = {}
         for hits, key in ((dense_hits, "dense_score"), (lexical_hits, "bm25_score")):
-            for rank, (chunk, score) in enumerate(hits):
-                entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk, "score": 0.0})
-                entry["score"] += 1.0 / (self.rrf_k + rank + 1)
-                entry[key] = score
-        ranked = sorted(fused.values(), key=lambda e: e["score"], reverse=True)
+            for chunk, score in hits:
+                fused.setdefault(chunk.chunk_id, {"chunk": chunk})[key] = score
+        dense_norm = _normalise({c.chunk_id: s for c, s in dense_hits})
+        lexical_norm = _normalise({c.chunk_id: s for c, s in lexical_hits})
+        for cid, entry in fused.items():
+            entry["score"] = self.dense_weight * dense_norm.get(cid, 0.0) + (
+                1.0 - self.dense_weight
+            ) * lexical_norm.get(cid, 0.0)
+        ranked = sorted(
+            fused.values(), key=lambda e: (e["score"], e["chunk"].chunk_id), reverse=True
+        )
         picked: list[Passage] = []
         picked_words: list[set[str]] = []
         for entry in ranked:

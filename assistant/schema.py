@@ -37,7 +37,7 @@ class Passage(BaseModel):
     section: str
     text: str
     score: float
-    """Fused (reciprocal-rank) score; higher is better."""
+    """Fused score in [0, 1] (dense and BM25, normalised and weighted); higher is better."""
     dense_score: float | None = None
     """Cosine similarity between query and chunk, when the dense retriever found it."""
     bm25_score: float | None = None

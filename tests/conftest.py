@@ -78,9 +78,9 @@ def built_index(tmp_path_factory: pytest.TempPathFactory, embeddings):
 
 @pytest.fixture(scope="session")
 def retriever(built_index, embeddings):
-    from assistant.retrieval import HybridRetriever
+    from assistant.factory import make_retriever
 
-    return HybridRetriever(built_index, embeddings)
+    return make_retriever(built_index)
 
 
 @pytest.fixture()
