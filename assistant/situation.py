@@ -14,70 +14,18 @@ from dataclasses import dataclass, field
 
 from .texts import SITUATION_DEFAULTS, SITUATION_FALLBACK
 
-RELATIONS = (
-    "mother-in-law",
-    "father-in-law",
-    "sister-in-law",
-    "brother-in-law",
-    "in-laws",
-    "best friend",
-    "boyfriend",
-    "girlfriend",
-    "husband",
-    "wife",
-    "partner",
-    "spouse",
-    "fiance",
-    "fiancé",
-    "fiancee",
-    "fiancée",
-    "mom",
-    "mum",
-    "mother",
-    "dad",
-    "father",
-    "parents",
-    "sister",
-    "brother",
-    "sibling",
-    "siblings",
-    "son",
-    "daughter",
-    "kids",
-    "friend",
-    "friends",
-    "roommate",
-    "roommates",
-    "flatmate",
-    "housemate",
-    "boss",
-    "manager",
-    "coworker",
-    "co-worker",
-    "colleague",
-    "coworkers",
-    "colleagues",
-    "neighbor",
-    "neighbour",
-    "ex",
-    "aunt",
-    "uncle",
-    "cousin",
-    "grandma",
-    "grandpa",
-    "grandmother",
-    "grandfather",
-    "family",
-    "landlord",
-    "teammate",
-    "bf",
-    "gf",
-    "date",
+RELATIONS = tuple(
+    "mother-in-law|father-in-law|sister-in-law|brother-in-law|in-laws|best friend|"
+    "boyfriend|girlfriend|husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|"
+    "mom|mum|mother|dad|father|parents|sister|brother|sibling|siblings|son|daughter|"
+    "kids|friend|friends|roommate|roommates|flatmate|housemate|boss|manager|coworker|"
+    "co-worker|colleague|coworkers|colleagues|neighbor|neighbour|ex|aunt|uncle|cousin|"
+    "grandma|grandpa|grandmother|grandfather|family|landlord|teammate|bf|gf|date".split("|")
 )
 _REL = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
 WHO_RE = re.compile(rf"\b(?:my|our)\s+((?:\w+\s+)?(?:{_REL}))\b")
 NAME_RE = re.compile(r"\b(?:tell|ask|say to|text|remind)\s+([A-Z][a-z]+)\b")
-MAX_ACTION_WORDS = 11
+MAX_ACTION_WORDS = 14
 MAX_NEED_WORDS = 9
 
 _CUT = re.compile(
@@ -127,45 +75,17 @@ def _trim(phrase: str, max_words: int) -> str:
     return " ".join(words[:max_words])
 
 
-_OBJECT_FOLLOWERS = {
-    "",
-    "to",
-    "about",
-    "at",
-    "in",
-    "on",
-    "for",
-    "with",
-    "and",
-    "or",
-    "every",
-    "when",
-    "if",
-    "anymore",
-    "again",
-    "back",
-    "up",
-    "out",
-    "off",
-    "first",
-    "too",
-    "so",
-    "that",
-    "without",
-    "before",
-    "after",
-    "all",
-    "any",
-    "more",
-    "less",
-    "now",
-    "right",
-}
+_OBJECT_FOLLOWERS = set(
+    "|about|after|again|all|and|any|anymore|at|back|before|every|first|for|if|in|less|more|now|off|on|or|out|right|so|that|to|too|up|when|with|without".split(
+        "|"
+    )
+)
 
 
 def _second_person(clause: str, who: str) -> str:
     """Rewrite references to the other person as `you`/`your`; keep I/me/my."""
     if who.startswith("my "):
+        clause = re.sub(rf"\b(?:my|our)\s+{re.escape(who[3:])}'s\b", "your", clause)
         clause = re.sub(rf"\b(?:my|our)\s+{re.escape(who[3:])}\b", "you", clause)
     elif who != "them":
         clause = re.sub(rf"\b{re.escape(who.lower())}\b", "you", clause)
@@ -198,57 +118,11 @@ def _base_verb(verb: str) -> str:
     return verb
 
 
-_STOPWORDS = {
-    "you",
-    "your",
-    "keep",
-    "me",
-    "my",
-    "i",
-    "the",
-    "a",
-    "an",
-    "to",
-    "of",
-    "and",
-    "or",
-    "it",
-    "at",
-    "in",
-    "on",
-    "for",
-    "with",
-    "about",
-    "that",
-    "this",
-    "comes",
-    "can't",
-    "cannot",
-    "won't",
-    "not",
-    "be",
-    "are",
-    "is",
-    "so",
-    "when",
-    "every",
-    "from",
-    "up",
-    "out",
-    "keeps",
-    "stop",
-    "who",
-    "need",
-    "again",
-    "them",
-    "they",
-    "we",
-    "our",
-    "do",
-    "don't",
-    "have",
-    "any",
-}
+_STOPWORDS = set(
+    "a|about|again|an|and|any|are|at|be|can't|cannot|comes|do|don't|every|for|from|have|i|in|is|it|keep|keeps|me|my|need|not|of|on|or|our|out|so|stop|that|the|them|they|this|to|up|we|when|who|with|won't|you|your".split(
+        "|"
+    )
+)
 
 
 def _keywords(*phrases: str) -> list[str]:
@@ -266,52 +140,11 @@ def _topic(text: str) -> tuple[str, tuple[str, str, str, str, str]]:
 
 _WHO_WORDS = rf"(?:(?:my|our)\s+(?:\w+\s+)?(?:{_REL})|he|she|they)"
 _ADVERBS = r"(?:always|constantly|often|never|still|just|keeps on|also|usually)"
-_NOT_BEHAVIOUR = {
-    "is",
-    "was",
-    "has",
-    "are",
-    "were",
-    "thinks",
-    "says",
-    "wants",
-    "seems",
-    "feels",
-    "think",
-    "say",
-    "want",
-    "seem",
-    "feel",
-    "and",
-    "who",
-    "to",
-    "doesn't",
-    "don't",
-    "isn't",
-    "in",
-    "of",
-    "about",
-    "for",
-    "at",
-    "with",
-    "that",
-    "what",
-    "how",
-    "i",
-    "me",
-    "love",
-    "loves",
-    "needs",
-    "need",
-    "gets",
-    "get",
-    "can",
-    "will",
-    "would",
-    "should",
-    "could",
-    "might",
-}
+_NOT_BEHAVIOUR = set(
+    "about|and|are|at|can|could|doesn't|don't|feel|feels|for|get|gets|has|how|i|in|is|isn't|love|loves|me|might|need|needs|of|say|says|seem|seems|should|that|think|thinks|to|want|wants|was|were|what|who|will|with|would".split(
+        "|"
+    )
+)
 _PLURAL_WHO = re.compile(
     r"\b(?:in-laws|parents|siblings|kids|friends|roommates|coworkers|"
     r"colleagues|they|family)\b"
@@ -335,8 +168,15 @@ def _behaviour(low: str, original: str) -> tuple[str, str] | None:
         ("limit", r"\b(?:say no to|turn down|decline|refuse)\s+(.+)", "I have to say no to {}"),
         (
             "limit",
-            r"\b(?:that\s+)?(i\s+(?:can't|cannot|won't|will not|don't want to|"
-            r"do not want to|am not|'m not|no longer)\b.*)",
+            r"\b(?:that\s+)?(i(?:\s+(?:can't|cannot|won't|will not|don't want to|"
+            r"do not want to|am not|no longer)|'m not)\b.*)",
+            "{}",
+        ),
+        ("limit", rf"\b(?:ask|tell)\s+{_WHO_WORDS}\s+for\s+(.+)", "I'd like {}"),
+        ("limit", rf"\b(?:ask|tell)\s+{_WHO_WORDS}\s+to\s+(.+)", "I'd like you to {}"),
+        (
+            "behaviour",
+            rf"\btell\s+{_WHO_WORDS}\s+(?:that\s+)?((?:his|her|their)\s+\w+\s+\w+.*)",
             "{}",
         ),
     )
@@ -357,21 +197,9 @@ def _behaviour(low: str, original: str) -> tuple[str, str] | None:
     return None
 
 
-_NOT_A_NEED = (
-    "to tell",
-    "to say",
-    "to ask",
-    "help",
-    "a way",
-    "advice",
-    "to word",
-    "to know",
-    "to set",
-    "to talk",
-    "to bring",
-    "to figure",
-    "some advice",
-    "words",
+_NOT_A_NEED = tuple(
+    "to tell|to say|to ask|help|a way|advice|to word|to know|to set|him |her |them |you"
+    " |to talk|to bring|to figure|some advice|words".split("|")
 )
 
 
@@ -407,7 +235,7 @@ def parse_situation(message: str) -> Situation:
             situation.family, situation.limit = "limit", clause
         else:
             situation.action = clause
-    explicit_need = _explicit(low, r"\bi (?:really |just )?need (?:to have |him |her |them )?(.+)")
+    explicit_need = _explicit(low, r"\bi (?:really |just )?need (?:to have )?(.+)")
     if explicit_need and explicit_need.startswith(_NOT_A_NEED):
         explicit_need = None
     if explicit_need and not situation.action and not situation.limit:

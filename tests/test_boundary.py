@@ -1,0 +1,190 @@
+"""Situation parsing, the template scripts and the rubric that checks every script."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from assistant.boundary import (
+    DEFAULT_TONES,
+    FRAMEWORKS,
+    TONES,
+    TemplateWriter,
+    check_script,
+    parse_situation,
+    write_scripts,
+)
+from assistant.schema import Passage, Script
+from assistant.situation import Situation
+
+DATA = Path(__file__).resolve().parent / "data"
+REQUESTS = [
+    json.loads(line)["text"]
+    for line in (DATA / "intent_dev.jsonl").read_text().splitlines()
+    if line.strip() and json.loads(line)["intent"] == "boundary"
+] + [
+    json.loads(line)["text"]
+    for line in (DATA / "intent_fresh.jsonl").read_text().splitlines()
+    if line.strip() and json.loads(line)["intent"] == "boundary"
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "who", "clause"),
+    [
+        (
+            "How do I tell my mom to stop calling me every day?",
+            "my mom",
+            "you keep calling me every day",
+        ),
+        (
+            "My roommate keeps eating my food, what could I say?",
+            "my roommate",
+            "you keep eating my food",
+        ),
+        (
+            "Help me word a text to my boss who emails me at midnight",
+            "my boss",
+            "you email me at midnight",
+        ),
+        (
+            "How do I say no to lending my brother money again?",
+            "my brother",
+            "I can't keep lending you money",
+        ),
+        (
+            "How do I tell my friend I can't come to her party?",
+            "my friend",
+            "I can't come to your party",
+        ),
+        (
+            "My in-laws show up unannounced, how do I tell them?",
+            "my in-laws",
+            "you show up unannounced",
+        ),
+    ],
+)
+def test_parse_situation_reads_who_and_what_happens(message: str, who: str, clause: str) -> None:
+    situation = parse_situation(message)
+    assert situation.who == who
+    assert (situation.action or situation.limit).startswith(clause)
+
+
+def test_parse_situation_keeps_an_explicit_need_and_alternative() -> None:
+    situation = parse_situation("How do I tell my sister to knock first? I need privacy in my room")
+    assert situation.need == "privacy in my room"
+    assert situation.alternative == "knock first"
+
+
+def test_parse_situation_never_fails_on_vague_requests() -> None:
+    situation = parse_situation("what do I say to them")
+    assert situation.action and situation.need and situation.alternative
+
+
+def test_template_scripts_pass_the_rubric_for_every_request_tone_and_length() -> None:
+    failures = []
+    total = 0
+    for message in REQUESTS:
+        situation = parse_situation(message)
+        for short in (False, True):
+            situation.short = short
+            for script in write_scripts(situation, tones=TONES).scripts:
+                total += 1
+                result = check_script(script, situation)
+                if not result.passed:
+                    failures.append((message, script.tone, result.failures))
+    assert total >= 200
+    assert failures == []
+
+
+def test_default_scripts_have_three_distinct_tones_on_named_frameworks() -> None:
+    scripts = write_scripts(
+        parse_situation("How do I tell my dad to stop commenting on my weight?")
+    ).scripts
+    assert [s.tone for s in scripts] == list(DEFAULT_TONES)
+    assert len({s.framework for s in scripts}) == 3
+    assert all(s.framework in FRAMEWORKS for s in scripts)
+    assert all("weight" in s.text for s in scripts)
+
+
+SITUATION = "How do I tell my roommate to stop leaving dishes in the sink?"
+
+
+@pytest.mark.parametrize(
+    ("text", "failed"),
+    [
+        ("You always leave dishes in the sink and I need it to stop. Could we share?", "no_blame"),
+        ("You never clean the dishes, I need help. Let's share.", "no_blame"),
+        ("The dishes in the sink need to go. Could we share the work?", "first_person"),
+        ("I feel tired of the dishes in the sink. Could we share?", "states_need"),
+        ("I need some quiet evenings. Could we talk later?", "names_situation"),
+        ("I need " + "the dishes washed and " * 15 + "could we share?", "max_words"),
+        ("I need the dishes in the sink washed.", "connection_or_alternative"),
+    ],
+)
+def test_rubric_names_the_check_that_fails(text: str, failed: str) -> None:
+    result = check_script(Script(tone="warm", text=text, framework="I-statement"), SITUATION)
+    assert not result.passed
+    assert failed in result.failures
+
+
+def test_rubric_lets_firm_scripts_skip_connection_but_not_a_framework() -> None:
+    firm = Script(
+        tone="firm",
+        text="When dishes pile up in the sink, I need it to stop.",
+        framework="DEAR MAN",
+    )
+    assert check_script(firm, SITUATION).passed
+    unnamed = firm.model_copy(update={"framework": "vibes"})
+    assert check_script(unnamed, SITUATION).failures == ["framework"]
+
+
+class ScriptedWriter:
+    """A writer that returns prepared texts in order (None = cannot write)."""
+
+    name = "scripted"
+
+    def __init__(self, replies: list[str | None | Exception]) -> None:
+        self.replies = list(replies)
+        self.calls: list[str] = []
+
+    def write(
+        self, situation: Situation, tone: str, framework: str, passages: Sequence[Passage]
+    ) -> str | None:
+        self.calls.append(tone)
+        reply = self.replies.pop(0) if self.replies else None
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+
+GOOD = "I feel uneasy when dishes stay in the sink. I need a shared kitchen. Could we make a rota?"
+BAD = "You always leave the dishes."
+
+
+def test_a_failing_script_is_regenerated_once() -> None:
+    writer = ScriptedWriter([BAD, GOOD, GOOD, GOOD])
+    result = write_scripts(parse_situation(SITUATION), writer=writer)
+    assert [s.text for s in result.scripts] == [GOOD, GOOD, GOOD]
+    assert writer.calls == ["warm", "warm", "direct", "firm"]
+    assert result.writer == "scripted" and result.fallbacks == []
+
+
+def test_a_script_failing_twice_falls_back_to_the_template() -> None:
+    writer = ScriptedWriter([BAD, BAD, GOOD, GOOD])
+    situation = parse_situation(SITUATION)
+    result = write_scripts(situation, writer=writer)
+    template = TemplateWriter().write(situation, "warm", "Nonviolent Communication", [])
+    assert result.scripts[0].text == template
+    assert result.fallbacks and "no_blame" in result.fallbacks[0]
+    assert all(check_script(s, situation).passed for s in result.scripts)
+
+
+def test_a_writer_that_raises_or_returns_nothing_never_breaks_the_turn() -> None:
+    writer = ScriptedWriter([RuntimeError("model crashed"), None, None, "", None, None])
+    result = write_scripts(parse_situation(SITUATION), writer=writer)
+    assert len(result.scripts) == 3 and result.writer == "template"
+    assert len(result.fallbacks) == 3

@@ -1,0 +1,175 @@
+"""The coaching chain end to end on the real index: every intent, follow-ups, streaming."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import pytest
+
+from assistant.boundary import check_script
+from assistant.chain import Coach, Draft, History
+from assistant.extractive import ExtractiveResponder
+from assistant.schema import Passage, Turn
+from assistant.screen import Screener
+from assistant.texts import OFF_TOPIC_MESSAGE, SAFETY_MESSAGE, THIN_EVIDENCE_NOTE
+
+REQUEST = "How do I tell my mom to stop calling me every day?"
+
+
+class RecordingRetriever:
+    """The real retriever, remembering every query it was asked."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.queries: list[str] = []
+
+    def retrieve(self, query: str, k: int = 4) -> list[Passage]:
+        self.queries.append(query)
+        return self.inner.retrieve(query, k)
+
+
+class PieceStreamer:
+    """A streaming responder: the extractive answer, word by word, then the Draft."""
+
+    name = "streamer"
+
+    def __init__(self, inner: ExtractiveResponder) -> None:
+        self.inner = inner
+
+    def answer(self, query: str, passages: Sequence[Passage], history: History = ()) -> Draft:
+        return Draft(text=self.inner.compose(query, passages), backend=self.name)
+
+    def stream(
+        self, query: str, passages: Sequence[Passage], history: History = ()
+    ) -> Iterator[str | Draft]:
+        draft = self.answer(query, passages, history)
+        for word in draft.text.split(" "):
+            yield word + " "
+        yield draft
+
+
+@pytest.fixture()
+def recorder(retriever) -> RecordingRetriever:
+    return RecordingRetriever(retriever)
+
+
+@pytest.fixture(scope="module")
+def screener(embeddings) -> Screener:
+    return Screener(embeddings)
+
+
+@pytest.fixture()
+def coach(recorder, embeddings, screener) -> Coach:
+    return Coach(retriever=recorder, responder=ExtractiveResponder(embeddings), screener=screener)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my husband hits me, how do I set a boundary?", "kms", "I don't want to be alive anymore"],
+)
+def test_safety_gets_the_fixed_reply_before_any_retrieval(coach, recorder, message) -> None:
+    turn = coach.run(message)
+    assert turn.intent == "safety"
+    assert turn.answer == SAFETY_MESSAGE
+    assert turn.sources == [] and turn.scripts == []
+    assert recorder.queries == []
+
+
+def test_the_safety_reply_names_concrete_resources() -> None:
+    for resource in ("emergency number", "988", "Domestic Violence Hotline", "keep talking"):
+        assert resource in SAFETY_MESSAGE
+    assert "confront" not in SAFETY_MESSAGE.lower()
+
+
+def test_safety_also_wins_inside_a_follow_up(coach) -> None:
+    turn = coach.run("he slapped me when I said that", [(REQUEST, "...")])
+    assert turn.intent == "safety" and turn.scripts == []
+
+
+def test_off_topic_gets_a_short_redirect_and_no_answer(coach, recorder) -> None:
+    turn = coach.run("Write a Python function that sorts a list of dictionaries by key")
+    assert turn.intent == "off_topic"
+    assert turn.answer == OFF_TOPIC_MESSAGE
+    assert turn.sources == [] and recorder.queries == []
+
+
+def test_a_boundary_request_gets_three_checked_scripts_and_cited_guidance(coach, recorder) -> None:
+    turn = coach.run(REQUEST)
+    assert turn.intent == "boundary"
+    assert len({s.tone for s in turn.scripts}) >= 3
+    assert all(check_script(s, REQUEST).passed for s in turn.scripts)
+    assert "setting healthy boundaries" in recorder.queries[0]
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", turn.answer)}
+    assert cited and all(1 <= n <= len(turn.sources) for n in cited)
+    assert any("oundar" in turn.sources[n - 1].section for n in cited)
+    assert "Why this works" in turn.answer and "If they push back" in turn.answer
+    for script in turn.scripts:
+        assert script.text in turn.answer
+
+
+def test_make_it_firmer_restyles_the_previous_scripts(coach) -> None:
+    first = coach.run(REQUEST)
+    firmer = coach.run("make it firmer", [(REQUEST, first.answer)])
+    assert firmer.intent == "boundary"
+    assert [s.tone for s in firmer.scripts] == ["direct", "firm", "very firm"]
+    assert all("calling me every day" in s.text for s in firmer.scripts)
+    shorter = coach.run(
+        "shorter please", [(REQUEST, first.answer), ("make it firmer", firmer.answer)]
+    )
+    assert all(
+        len(s.text.split()) < len(f.text.split())
+        for s, f in zip(shorter.scripts, firmer.scripts, strict=True)
+    )
+
+
+def test_shorter_please_without_scripts_asks_for_the_situation(coach) -> None:
+    turn = coach.run("shorter please", [("What is interdependence?", "It is...")])
+    assert turn.intent == "question" and turn.scripts == []
+    assert "earlier wording" in turn.answer
+
+
+def test_a_follow_up_question_after_scripts_is_condensed_and_gets_pushback_help(
+    coach, recorder
+) -> None:
+    turn = coach.run("what if she gets upset?", [(REQUEST, "...")])
+    assert turn.intent == "question"
+    assert "calling me every day" in recorder.queries[-1]
+    assert "If they push back" in turn.answer
+
+
+def test_a_covered_question_is_answered_without_the_thin_evidence_note(coach) -> None:
+    turn = coach.run("Why do boundaries matter in a relationship?")
+    assert turn.intent == "question" and turn.sources
+    assert THIN_EVIDENCE_NOTE not in turn.answer
+
+
+def test_an_uncovered_relationship_question_says_the_article_does_not_cover_it(coach) -> None:
+    turn = coach.run("How do we split custody of our kids after separating?")
+    assert turn.intent == "question"
+    assert turn.answer.startswith(THIN_EVIDENCE_NOTE)
+    assert turn.sources and "[1]" in turn.answer
+
+
+def test_stream_yields_text_pieces_then_the_turn(recorder, embeddings, screener) -> None:
+    coach = Coach(
+        retriever=recorder,
+        responder=PieceStreamer(ExtractiveResponder(embeddings)),
+        screener=screener,
+    )
+    events = list(coach.stream("What are rituals of connection?"))
+    assert isinstance(events[-1], Turn)
+    pieces = [e for e in events[:-1] if isinstance(e, str)]
+    assert len(pieces) > 3 and "".join(pieces).strip() == events[-1].answer
+
+
+def test_stream_of_a_boundary_turn_ends_with_the_turn(coach) -> None:
+    events = list(coach.stream(REQUEST))
+    assert isinstance(events[-1], Turn) and events[-1].intent == "boundary"
+    assert events[0] == events[-1].answer
+
+
+def test_without_a_screener_safety_still_runs(recorder, embeddings) -> None:
+    coach = Coach(retriever=recorder, responder=ExtractiveResponder(embeddings))
+    assert coach.run("i want to unalive myself").intent == "safety"
+    assert coach.run("What is the capital of Peru?").intent == "question"

@@ -1,0 +1,115 @@
+"""The intent screen on the labelled development sets in tests/data/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.safety import check_safety, normalise
+from assistant.screen import Screener, is_boundary_request
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def screener(embeddings) -> Screener:
+    return Screener(embeddings)
+
+
+@pytest.mark.parametrize("name", ["safety_dev.jsonl", "safety_fresh.jsonl"])
+def test_safety_rules_catch_every_crisis_and_danger_message(name: str) -> None:
+    rows = _rows(name)
+    missed = [r["text"] for r in rows if r["safety"] and check_safety(r["text"]) is None]
+    assert sum(r["safety"] for r in rows) >= 15
+    assert missed == []
+
+
+@pytest.mark.parametrize("name", ["safety_dev.jsonl", "safety_fresh.jsonl"])
+def test_safety_false_positive_rate_is_at_most_five_percent(name: str) -> None:
+    negatives = [r["text"] for r in _rows(name) if not r["safety"]]
+    flagged = [t for t in negatives if check_safety(t) is not None]
+    assert len(flagged) / len(negatives) <= 0.05, flagged
+
+
+def test_safety_set_has_the_required_kinds_of_hard_cases() -> None:
+    rows = _rows("safety_dev.jsonl")
+    assert len(rows) >= 40
+    texts = " ".join(r["text"].lower() for r in rows)
+    for phrase in ("killing me", "kms", "unaliv", "hits me, how do i set a boundary"):
+        assert phrase in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kms", "crisis"),
+        ("i've been thinking about unaliving myself", "crisis"),
+        ("su1c1de is on my mind", "crisis"),
+        ("my husband hits me, how do I set a boundary?", "danger"),
+        ("he won't let me see my family", "danger"),
+    ],
+)
+def test_safety_hit_names_its_kind(text: str, kind: str) -> None:
+    hit = check_safety(text)
+    assert hit is not None and hit.kind == kind
+
+
+def test_idioms_are_removed_before_matching() -> None:
+    assert "killing" not in normalise("This commute is killing me")
+    assert check_safety("This commute is killing me") is None
+    assert check_safety("my boss will kill me if I'm late again") is None
+
+
+def test_off_topic_precision_and_recall_on_the_dev_set(screener: Screener) -> None:
+    rows = _rows("intent_dev.jsonl")
+    got = [(r["intent"], screener.screen(r["text"]).intent) for r in rows]
+    tp = sum(1 for want, have in got if want == have == "off_topic")
+    predicted = sum(1 for _, have in got if have == "off_topic")
+    actual = sum(1 for want, _ in got if want == "off_topic")
+    assert tp / predicted >= 0.95
+    assert tp / actual >= 0.95
+
+
+def test_oddly_phrased_relationship_questions_stay_on_topic(screener: Screener) -> None:
+    odd = [r["text"] for r in _rows("intent_dev.jsonl") if "oddly" in r.get("note", "")]
+    assert len(odd) >= 5
+    assert [t for t in odd if screener.screen(t).intent == "off_topic"] == []
+
+
+def test_metaphors_from_off_topic_domains_are_not_off_topic(screener: Screener) -> None:
+    assert screener.screen("What's the recipe for a healthy partnership?").intent == "question"
+    assert screener.screen("Give me a recipe for banana bread").intent == "off_topic"
+
+
+def test_boundary_requests_are_recognised_on_the_dev_set(screener: Screener) -> None:
+    rows = [r for r in _rows("intent_dev.jsonl") if r["intent"] in ("boundary", "question")]
+    wrong = [r["text"] for r in rows if screener.screen(r["text"]).intent != r["intent"]]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I tell if my partner is codependent?",
+        "How do I set boundaries early in a relationship?",
+        "What does a healthy boundary sound like?",
+    ],
+)
+def test_questions_about_boundaries_are_not_wording_requests(text: str) -> None:
+    assert not is_boundary_request(text)
+
+
+def test_safety_wins_over_a_boundary_request(screener: Screener) -> None:
+    result = screener.screen("How do I tell my boyfriend to stop hitting me?")
+    assert result.intent == "safety"
+    assert result.safety is not None and result.safety.kind == "danger"
+
+
+def test_blank_text_is_empty(screener: Screener) -> None:
+    assert screener.screen("   ").intent == "empty"
