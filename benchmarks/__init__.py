@@ -1,0 +1,1 @@
+"""Scale benchmarks: ingest throughput, query latency and memory (`make bench`)."""
