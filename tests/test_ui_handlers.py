@@ -129,7 +129,25 @@ def test_boundary_turn_hands_its_scripts_to_the_cards() -> None:
     turn = make_turn(intent="boundary", answer="Here are three ways [1].", scripts=SCRIPTS)
     view = ask(ScriptedCoach(turn), handlers.Session(), "Help me word a boundary")[-1]
     assert [s.tone for s in view.scripts] == ["warm", "firm"]
-    assert "2 scripts" in view.messages[-1]["content"]
+    assert texts.SCRIPTS_POINTER.format(n=2) in view.messages[-1]["content"]
+
+
+def test_scripts_inside_the_answer_move_to_the_cards() -> None:
+    answer = (
+        "Here are ways to say it.\n\n**Warm** (NVC)\n> I love our talks, and I need my "
+        "evenings\n> to rest.\n\n**Firm** (I-statement)\n> I need my evenings to myself."
+        "\n\n**Why this works**\nBoundaries protect closeness [1]."
+    )
+    turn = make_turn(intent="boundary", answer=answer, scripts=SCRIPTS)
+    shown = render.answer_markdown(turn)
+    assert "I love our talks" not in shown and "evenings to myself" not in shown
+    pointer = f"*{texts.SCRIPTS_POINTER.format(n=2)}*"
+    assert shown == f"Here are ways to say it.\n\n{pointer}\n\n**Why this works**\n" + (
+        "Boundaries protect closeness [1]."
+    )
+    session = handlers.Session(exchanges=[handlers.Exchange("Help", turn, shown)])
+    md = handlers.transcript(session, "now")
+    assert md.count("I love our talks") == 1 and texts.SCRIPTS_HEADING not in md
 
 
 def test_long_input_shows_a_visible_truncation_notice_once(real_coach) -> None:

@@ -51,20 +51,44 @@ def notices_html(notices: Sequence[str]) -> str:
     )
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.replace(">", " ").split())
+
+
+def without_scripts(answer: str, scripts: Sequence[Script]) -> tuple[str, bool]:
+    """Take the scripts' own paragraphs out of an answer (the cards show them instead).
+
+    Returns the answer with a pointer to the cards where the first script stood, and
+    whether any paragraph was taken out (answers from other backends may differ).
+    """
+    wanted = [_squash(s.text) for s in scripts if s.text.strip()]
+    kept: list[str] = []
+    removed = False
+    for part in answer.split("\n\n"):
+        if any(w and w in _squash(part) for w in wanted):
+            if not removed:
+                kept.append(f"*{texts.SCRIPTS_POINTER.format(n=len(scripts))}*")
+            removed = True
+            continue
+        kept.append(part)
+    return "\n\n".join(kept), removed
+
+
 def answer_markdown(turn: Turn) -> str:
     """The assistant bubble for a finished turn: notices, then the (escaped) answer."""
-    body = escape_text(strip_notices(turn.answer, turn.notices))
+    answer = strip_notices(turn.answer, turn.notices)
     if turn.intent == "safety":
         # Safety replies come first and look different: a framed card, before anything else.
         return (
             f'<div class="coach-safety" role="alert"><p class="coach-safety-label">'
-            f"{texts.SAFETY_LABEL}</p>\n\n{body}\n\n</div>"
+            f"{texts.SAFETY_LABEL}</p>\n\n{escape_text(answer)}\n\n</div>"
         )
-    head = notices_html(turn.notices)
     tail = ""
     if turn.scripts:
-        tail = f"\n\n*{texts.SCRIPTS_HEADING}: {len(turn.scripts)} scripts in the cards below.*"
-    return f"{head}{body}{tail}"
+        answer, removed = without_scripts(answer, turn.scripts)
+        if not removed:
+            tail = f"\n\n*{texts.SCRIPTS_POINTER.format(n=len(turn.scripts))}*"
+    return f"{notices_html(turn.notices)}{escape_text(answer)}{tail}"
 
 
 def streaming_markdown(partial: str) -> str:
@@ -106,7 +130,7 @@ def transcript_markdown(exchanges: Sequence[tuple[str, Turn | None, str]], stamp
         lines += ["## You", "", user.strip(), "", "## Coach", ""]
         answer = turn.answer if turn is not None else shown
         lines += [answer.strip(), ""]
-        if turn is not None and turn.scripts:
+        if turn is not None and turn.scripts and not without_scripts(answer, turn.scripts)[1]:
             lines += [f"### {texts.SCRIPTS_HEADING}", ""]
             for script in turn.scripts:
                 lines += [f"- **{script_label(script)}**: {script.text}"]

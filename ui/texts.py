@@ -29,6 +29,7 @@ SOURCES_NONE = "This answer does not draw on the article."
 SAFETY_LABEL = "Support first"
 NOTICE_LABEL = "Note"
 SCRIPTS_HEADING = "Ways to say it"
+SCRIPTS_POINTER = "{n} ways to say it are in the cards below, each with a copy button."
 
 FEEDBACK_THANKS_UP = "Thanks, noted that this helped."
 FEEDBACK_THANKS_DOWN = "Thanks, noted that this missed. It helps improve the coach."
