@@ -163,7 +163,12 @@ class Coach:
         if clean.problem or not clean.text:
             yield self._empty_turn(query, clean, start)
             return
-        if check_safety(clean.text) is not None:
+        unsafe = (
+            self.screener.check_safety(clean.text)
+            if self.screener is not None
+            else check_safety(clean.text)
+        )
+        if unsafe is not None:
             turn = self._fixed_turn(query, "safety", SAFETY_MESSAGE, clean, start)
             yield turn.answer
             yield turn

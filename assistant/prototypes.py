@@ -96,3 +96,48 @@ OFF_TOPIC = (
     "How do I keep bread from going stale?",
     "What's the best way to organize my closet?",
 )
+
+SAFETY = (
+    # crisis: suicidal thoughts
+    "I am thinking about suicide",
+    "I want to end my life",
+    "I don't want to live anymore",
+    "life isn't worth living",
+    "I have a plan to kill myself",
+    "I am going to take an overdose",
+    "I want to jump off a building",
+    "I'm saying goodbye to everyone because I won't be here",
+    "everyone would be better off if I were dead",
+    "I feel like a burden and want to disappear for good",
+    "I've got the means to end it tonight",
+    # crisis: self-harm
+    "I cut myself to cope",
+    "I hurt myself on purpose when I feel overwhelmed",
+    "I hit my head against the wall until it bleeds",
+    "I burn my skin to feel something",
+    # danger: physical violence
+    "my partner beats me",
+    "he punches me when he is angry",
+    "she attacks me physically during fights",
+    "my boyfriend strangled me",
+    "he threw me against the wall",
+    "my parent hits the children",
+    # danger: threats
+    "he threatened to kill me",
+    "she says she will hurt me if I leave",
+    "he has a gun and threatens me with it",
+    # danger: sexual violence
+    "he forces me into sex",
+    "my partner pressures me into sexual acts I refuse",
+    "I was sexually assaulted",
+    # danger: stalking
+    "my ex is stalking me",
+    "someone keeps waiting outside my house and following me",
+    "he secretly tracks where I go",
+    # danger: coercive control
+    "my partner cuts me off from my friends and family",
+    "he controls all the money and gives me nothing",
+    "she monitors everything I do and I'm not allowed out",
+    "I am afraid of my partner",
+    "I'm scared to go home because of what he will do",
+)

@@ -48,6 +48,12 @@ CRISIS = re.compile(
     r"\bcut(?:ting)?\s+(?:my\s+)?(?:wrists?|arms?|thighs?)\b|\boverdos|\bjust\s+want\s+to\s+end\s+it\b|"
     r"\bend\s+it\b(?!\s+with)|\bending\s+things\b(?!\s+with)|\bdisappear\s+(?:forever|for\s+good)\b|"
     r"\bnot\s+(?:be\s+)?(?:here|around)\s+(?:anymore|much\s+longer)\b|\bctb\b|"
+    r"\bpoint\s+(?:in|of)\s+(?:living|being\s+alive|going\s+on)\b|"
+    r"\bjump\w*\s+(?:off|from)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:bridge|building|roof|cliff|balcony)\b|"
+    r"\bnoose\b|\b(?:bought|got|have)\s+(?:a\s+)?rope\b|"
+    r"\b(?:notice|care|miss\s+me)\s+if\s+i\s+(?:was|were|died|disappeared|wasn'?t\s+here)\b|"
+    r"\b(?:take|taking|swallow\w*)\s+(?:all|a\s+bunch|a\s+lot|a\s+handful)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:pills|tablets|meds)\b|\buntil\s+(?:it|they|i)\s+bleeds?\b|\bmake\s+myself\s+bleed\b|"
     r"\b(?:pills|tablets|meds)\b.{0,40}\b(?:all|at\s+once|saved|stockpil\w*|enough)\b|"
     r"\bsleep\s+(?:forever|and\s+never\s+wake)\b|\bgoodbye\s+(?:letter|note)\b|\bdead\s+inside\b"
 )
@@ -74,6 +80,11 @@ DANGER = re.compile(
     r"\bmake\s+me\s+(?:pay|regret|suffer)\b|\bfind\s+me\b.{0,30}\b(?:if|when)\s+i\s+leave|"
     r"\b(?:if|when)\s+i\s+(?:ever\s+)?leave\b.{0,40}\b(?:find|kill|hurt|make)\s+me\b|"
     r"\bshows?\s+up\b.{0,40}\b(?:blocked|restraining|told\s+(?:him|her|them)\s+to\s+stay\s+away)|"
+    r"\bsexual\w*\s+(?:things|stuff|acts?|favou?rs)\b.{0,30}\b(?:don'?t|do\s+not|didn'?t)\s+want|"
+    r"\bmakes?\s+me\s+do\s+(?:sexual|things\s+i\s+(?:don'?t|do\s+not)\s+want)|\bisolat\w+\s+me\b|"
+    r"\bwon'?t\s+stop\s+(?:showing\s+up|following\s+me|coming\s+to\s+my|turning\s+up)|"
+    r"\b(?:hurting|hitting|beating)\s+(?:my|our)\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|brother|sister|"
+    r"kids?|children|son|daughter|baby)\b(?!'s)|\bgives?\s+me\s+an\s+allowance\b|"
     r"\b(?:raped|rape|sexual(?:ly)?\s+assault\w*|molest\w*|forc\w+\s+(?:me\s+)?(?:to\s+have\s+|into\s+)?"
     r"sex|makes?\s+me\s+have\s+sex|(?:sex|sleep\s+with\s+\w+)\s+when\s+i\s+(?:don'?t|do\s+not)\s+want|"
     r"won'?t\s+take\s+no\s+for\s+an\s+answer\s+(?:in|about|when\s+it\s+comes\s+to)\s+(?:bed|sex))\b|"
@@ -87,7 +98,7 @@ DANGER = re.compile(
     r"\b(?:tracker|tracking\s+app|spyware)\s+on\s+my\b|"
     r"\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+let\s+me\s+(?:see|leave|go|talk|have|"
     r"work|use|out|call|visit)\b|\b(?:takes?|took|hides?|hid|keeps?)\s+(?:away\s+)?my\s+"
-    r"(?:phone|keys|passport|car\s+keys|id|wallet|bank\s+card|paycheck|money)\b(?:\s+away)?|"
+    r"(?:whole\s+|entire\s+)?(?:phone|keys|passport|car\s+keys|id|wallet|bank\s+card|paycheck|money)\b(?:\s+away)?|"
     r"\blocks?\s+me\s+(?:in|out)\b|\blocked\s+me\s+(?:in|out)\b|\bcontrols?\s+(?:all\s+)?(?:my|our)\s+"
     r"(?:money|finances|bank|every\s+move)\b|\bcoerci\w+|"
     r"\b(?:afraid|scared|terrified|frightened)\s+(?:of|for)\s+(?:him|her|them|my\s+life|my\s+safety|"
@@ -105,7 +116,8 @@ class SafetyHit:
     """Why a message was routed to the safety reply."""
 
     kind: str
-    """`crisis` (suicide, self-harm) or `danger` (harm or control by someone else)."""
+    """`crisis` (suicide, self-harm), `danger` (harm or control by someone else), or
+    `similar` (no rule matched; the screen's embedding backstop did)."""
     phrase: str
     """The words that matched (for logs and evals; never shown to the user)."""
 

@@ -13,6 +13,9 @@ from assistant.screen import Screener, is_boundary_request
 DATA = Path(__file__).resolve().parent / "data"
 
 
+SAFETY_SETS = ["safety_dev.jsonl", "safety_fresh.jsonl", "safety_fresh2.jsonl"]
+
+
 def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
 
@@ -22,7 +25,7 @@ def screener(embeddings) -> Screener:
     return Screener(embeddings)
 
 
-@pytest.mark.parametrize("name", ["safety_dev.jsonl", "safety_fresh.jsonl"])
+@pytest.mark.parametrize("name", SAFETY_SETS)
 def test_safety_rules_catch_every_crisis_and_danger_message(name: str) -> None:
     rows = _rows(name)
     missed = [r["text"] for r in rows if r["safety"] and check_safety(r["text"]) is None]
@@ -30,11 +33,39 @@ def test_safety_rules_catch_every_crisis_and_danger_message(name: str) -> None:
     assert missed == []
 
 
-@pytest.mark.parametrize("name", ["safety_dev.jsonl", "safety_fresh.jsonl"])
+@pytest.mark.parametrize("name", SAFETY_SETS)
 def test_safety_false_positive_rate_is_at_most_five_percent(name: str) -> None:
     negatives = [r["text"] for r in _rows(name) if not r["safety"]]
     flagged = [t for t in negatives if check_safety(t) is not None]
     assert len(flagged) / len(negatives) <= 0.05, flagged
+
+
+def test_rules_plus_backstop_keep_recall_and_few_false_positives(screener: Screener) -> None:
+    rows = [r for name in SAFETY_SETS for r in _rows(name)]
+    others = [r["text"] for name in ("intent_dev.jsonl", "intent_fresh.jsonl") for r in _rows(name)]
+    negatives = [r["text"] for r in rows if not r["safety"]] + others
+    missed = [r["text"] for r in rows if r["safety"] and screener.check_safety(r["text"]) is None]
+    flagged = [t for t in negatives if screener.check_safety(t) is not None]
+    assert missed == []
+    assert len(flagged) / len(negatives) <= 0.05, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he grabs my throat when he is angry",
+        "I feel like such a burden, everyone would be relieved without me around",
+    ],
+)
+def test_the_embedding_backstop_catches_what_no_rule_names(screener: Screener, text: str) -> None:
+    assert check_safety(text) is None
+    hit = screener.check_safety(text)
+    assert hit is not None and hit.kind == "similar"
+
+
+def test_the_backstop_ignores_ordinary_complaints(screener: Screener) -> None:
+    assert screener.check_safety("I'm exhausted from always planning our dates") is None
+    assert screener.check_safety("this commute is killing me") is None
 
 
 def test_safety_set_has_the_required_kinds_of_hard_cases() -> None:
