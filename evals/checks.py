@@ -168,7 +168,7 @@ def no_prompt_leak(case: Case, turn: Turn, ctx: CheckContext) -> CheckResult:
 def boundary_rubric(case: Case, turn: Turn, ctx: CheckContext) -> CheckResult:
     parts = rubric.check_turn(turn.scripts, case.expected.situation)
     if ctx.coach_rubric is not None:
-        parts["coach_rubric"] = rubric.coach_rubric_passes(ctx.coach_rubric, turn, case)
+        parts.update(rubric.coach_rubric_parts(ctx.coach_rubric, turn, case))
     failed = [name for name, ok in parts.items() if not ok]
     return CheckResult("boundary_rubric", not failed, f"failed {failed}" if failed else "", parts)
 
