@@ -25,10 +25,10 @@ app = typer.Typer(
 )
 
 
-def emit(text: str = "", *, err: bool = False) -> None:
+def emit(text: str = "", *, err: bool = False, end: str = "\n") -> None:
     """The one place the CLI writes output (flushed, so pipes see each line at once)."""
     stream = sys.stderr if err else sys.stdout
-    stream.write(text + "\n")
+    stream.write(text + end)
     stream.flush()
 
 
@@ -158,9 +158,9 @@ def ask(
 
     coach = _coach(settings, backend)
 
-    def answer(q: Any, history: list[tuple[str, str]]) -> Turn:
+    def answer(q: Any, history: list[tuple[str, str]], stream: bool = False) -> Turn:
         try:
-            return coach.run(q, history)
+            return _stream_turn(coach, q) if stream else coach.run(q, history)
         except CoachError as exc:
             raise fail(str(exc)) from exc
         except Exception as exc:  # last line of defence: never a traceback
@@ -181,17 +181,47 @@ def ask(
         return
     if query is None:
         raise fail('Give a question, e.g. coach ask "How do I ask for space?"', 2)
-    turn = answer(query, [])
+    turn = answer(query, [], stream=not as_json)
     if as_json:
         emit(turn.to_json())
-    else:
-        _print_turn(turn)
     if turn.intent == "empty":
         raise typer.Exit(2)
 
 
+def _stream_turn(coach: Coach, query: str) -> Any:
+    """Print the answer as the model writes it (then scripts and sources); the Turn."""
+    from .schema import Turn
+    from .texts import REPLACED_DRAFT_NOTICE
+
+    streamed = False
+    turn: Turn | None = None
+    for event in coach.stream(query):
+        if isinstance(event, Turn):
+            turn = event
+        else:
+            streamed = True
+            emit(event, end="")
+    assert turn is not None
+    if not streamed:
+        _print_turn(turn)
+        return turn
+    if turn.fallback:  # the streamed draft failed its post-checks and was replaced
+        emit(f"\n\n{REPLACED_DRAFT_NOTICE}\n")
+        emit(turn.answer)
+    else:
+        emit()
+    for notice in turn.notices:
+        emit(f"\n*{notice}*")
+    _print_extras(turn)
+    return turn
+
+
 def _print_turn(turn: Any) -> None:
     emit(turn.answer)
+    _print_extras(turn)
+
+
+def _print_extras(turn: Any) -> None:
     for script in turn.scripts:
         emit(f"\n[{script.tone} · {script.framework}]\n{script.text}")
     if turn.sources:

@@ -1,0 +1,90 @@
+"""Choosing the answer backend for a coach: `--backend`, `COACH_BACKEND`, or the default.
+
+Default: the embedded model when it is installed, else `extractive` with one log line
+saying how to install it. A model file that is missing, truncated or tampered with, or
+a missing optional package, is reported clearly and the coach keeps working on
+`extractive`. An unknown backend name is an error that lists the valid choices.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from langchain_core.embeddings import Embeddings
+
+from ..errors import BackendError, MissingDependency, ModelFileError
+from . import EXTRACTIVE, default_backend, make_chat_model, parse_backend
+from .model_file import INSTALL_COMMAND
+
+if TYPE_CHECKING:
+    from ..chain import Responder
+    from ..settings import Settings
+    from .scripts import LLMScriptWriter
+
+log = logging.getLogger(__name__)
+
+NOT_INSTALLED = (
+    "The local model is not installed, so answers come from the extractive backend "
+    "(quotes from the article). Install it with: %s"
+)
+UNAVAILABLE = "%s is unavailable (%s) Answering with the extractive backend."
+
+
+@dataclass
+class Backends:
+    """The responder for questions and, with an LLM, the boundary-script writer."""
+
+    responder: Responder
+    script_writer: LLMScriptWriter | None = None
+    problem: str | None = None
+    """Why the requested or default LLM is not in use, if it is not."""
+
+    def start_warmup(self) -> threading.Thread | None:
+        """Load the local model and prefill the fixed prompt in the background."""
+        warm = getattr(self.responder, "warm", None)
+        if not callable(warm):
+            return None
+
+        def run() -> None:
+            try:
+                warm()
+            except Exception as exc:  # the first real question reports it properly
+                log.warning("warm-up of %s failed: %s", self.responder.name, exc)
+
+        thread = threading.Thread(target=run, name="llm-warmup", daemon=True)
+        thread.start()
+        return thread
+
+
+def select_backends(
+    settings: Settings, backend: str | None, embeddings: Embeddings, extractive: Responder
+) -> Backends:
+    """The backends for `backend` (or settings / default). Raises only for a bad name."""
+    spec = (backend or settings.backend or "").strip()
+    if not spec:
+        spec = default_backend()
+        if spec == EXTRACTIVE:
+            log.warning(NOT_INSTALLED, INSTALL_COMMAND)
+            return Backends(responder=extractive, problem="local model not installed")
+    provider, _ = parse_backend(spec)
+    if provider == EXTRACTIVE:
+        return Backends(responder=extractive)
+    try:
+        chat = make_chat_model(spec, settings)
+    except (ModelFileError, MissingDependency) as exc:
+        log.warning(UNAVAILABLE, spec, exc)
+        return Backends(responder=extractive, problem=str(exc))
+    from .responder import LLMResponder
+    from .scripts import LLMScriptWriter
+
+    name = chat.backend_name
+    return Backends(
+        responder=LLMResponder(chat, name, embeddings, fallback=extractive),
+        script_writer=LLMScriptWriter(chat, name),
+    )
+
+
+__all__ = ["BackendError", "Backends", "select_backends"]

@@ -1,0 +1,266 @@
+"""The LLM responder and script writer at the chat-model seam (scripted fake models).
+
+Covers prompt building, citation mapping, the groundedness post-check with its retry
+and extractive fallback, streaming, and the boundary writer's rubric retry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.language_models import FakeListChatModel
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+from assistant import prompts as P
+from assistant.boundary import parse_situation, write_scripts
+from assistant.chain import Coach, Draft
+from assistant.errors import BackendError
+from assistant.extractive import ExtractiveResponder, split_sentences
+from assistant.grounding import GroundingChecker, cited_numbers, normalize_citations
+from assistant.llm.messages import answer_messages, compact_passages
+from assistant.llm.responder import LLMResponder, tidy
+from assistant.llm.scripts import SCRIPT_SCHEMA, LLMScriptWriter, parse_script
+from assistant.schema import Passage, Turn
+
+QUESTION = "How do I ask my partner for more alone time?"
+
+
+class Recorder(BaseCallbackHandler):
+    """Keeps every prompt and the keyword options a chat model was called with."""
+
+    def __init__(self) -> None:
+        self.prompts: list[list[Any]] = []
+        self.options: list[dict[str, Any]] = []
+
+    def on_chat_model_start(self, serialized, messages, **kwargs):  # noqa: ANN001
+        self.prompts.append(messages[0])
+        self.options.append(kwargs.get("invocation_params") or {})
+
+
+def scripted(*responses: str) -> tuple[FakeListChatModel, Recorder]:
+    recorder = Recorder()
+    return FakeListChatModel(responses=list(responses), callbacks=[recorder]), recorder
+
+
+@pytest.fixture(scope="module")
+def passages(retriever) -> list[Passage]:
+    found = retriever.retrieve(QUESTION, k=4)
+    assert len(found) == 4
+    return found
+
+
+def grounded_answer(passages: list[Passage], embeddings) -> str:
+    """Sentences lifted from the first two prompt passages, cited: clearly supported."""
+    context = compact_passages(QUESTION, passages, embeddings)
+    first = context[0].text.split(". ")[0].rstrip(".")
+    second = context[1].text.split(". ")[0].rstrip(".")
+    return f"{first} [1]. {second} [2]."
+
+
+UNGROUNDED = (
+    "Book a weekend trip to the mountains with your best friends every month [1]. "
+    "Most therapists recommend exactly two hours of screen-free time each evening [2]. "
+    "Buying a new phone plan can also reduce arguments about money [1]."
+)
+
+
+# -- prompt building ------------------------------------------------------------------
+
+
+def test_answer_prompt_starts_with_the_fixed_prefix_then_history_then_passages(
+    passages, embeddings
+):
+    context = compact_passages(QUESTION, passages, embeddings)
+    history = [("Hi, what is interdependence?", "It is mutual support " + "x" * 1000)]
+    messages = answer_messages(QUESTION, context, history)
+    assert isinstance(messages[0], SystemMessage) and messages[0].content == P.ANSWER_SYSTEM
+    assert messages[1].content == P.ANSWER_EXAMPLE_USER
+    assert isinstance(messages[2], AIMessage)
+    assert messages[2].content == P.ANSWER_EXAMPLE_ASSISTANT
+    assert messages[3].content == history[0][0]
+    assert len(messages[4].content) == P.HISTORY_CHARS  # earlier answers are cut short
+    last = messages[-1]
+    assert isinstance(last, HumanMessage) and last.content.endswith(f"Question: {QUESTION}")
+    assert "[1] " in last.content and "[3] " in last.content and "[4] " not in last.content
+
+
+def test_compact_passages_keep_rank_order_and_the_word_budget(passages, embeddings):
+    context = compact_passages(QUESTION, passages, embeddings, max_passages=3, word_budget=90)
+    assert [c.n for c in context] == [1, 2, 3]
+    assert [c.section for c in context] == [p.section.split(" > ")[-1] for p in passages[:3]]
+    for c, p in zip(context, passages, strict=False):
+        sentences = split_sentences(p.text)
+        assert c.text and c.text.startswith(tuple(sentences))
+        assert len(c.text.split()) <= 30 or c.text in sentences  # one long sentence
+
+
+def test_the_prompt_prefix_is_identical_for_different_questions(passages, embeddings):
+    context = compact_passages(QUESTION, passages, embeddings)
+    a = answer_messages(QUESTION, context)
+    b = answer_messages("Something else entirely?", context[:1], [("hi", "hello")])
+    assert [m.content for m in a[:3]] == [m.content for m in b[:3]]
+
+
+# -- citations ------------------------------------------------------------------------
+
+
+def test_citations_are_normalised_and_collected_in_order():
+    text = normalize_citations("Say it kindly [2, 1]. Then listen [Passage 3]. Again [2].")
+    assert text == "Say it kindly [2] [1]. Then listen [3]. Again [2]."
+    assert cited_numbers(text) == [2, 1, 3]
+
+
+def test_tidy_drops_a_sentence_cut_off_by_the_token_cap():
+    assert tidy("You can ask kindly [1]. Then you could also try to") == ("You can ask kindly [1].")
+
+
+def test_a_citation_beyond_the_prompt_passages_fails_the_check(passages, embeddings):
+    checker = GroundingChecker(embeddings)
+    context = [c.text for c in compact_passages(QUESTION, passages, embeddings)]
+    good = grounded_answer(passages, embeddings)
+    assert checker.check(good, context).passed
+    report = checker.check(good.replace("[2]", "[7]"), context)
+    assert report.bad_citations == [7] and not report.passed
+
+
+def test_unsupported_sentences_fail_and_supported_ones_pass(passages, embeddings):
+    checker = GroundingChecker(embeddings)
+    context = [c.text for c in compact_passages(QUESTION, passages, embeddings)]
+    report = checker.check(UNGROUNDED, context)
+    assert len(report.unsupported) == 3 and not report.passed
+    assert all(
+        score > checker.threshold
+        for _, score in checker.check(grounded_answer(passages, embeddings), context).scores
+    )
+
+
+def test_saying_the_article_does_not_cover_it_needs_no_citation(embeddings):
+    report = GroundingChecker(embeddings).check(
+        "The article doesn't cover long-distance relationships.", ["Some passage text here."]
+    )
+    assert report.not_covered and report.passed
+
+
+# -- the responder ----------------------------------------------------------------------
+
+
+def responder_with(chat, embeddings, passages_source=None) -> LLMResponder:
+    return LLMResponder(chat, "fake/chat", embeddings, fallback=ExtractiveResponder(embeddings))
+
+
+def test_a_grounded_draft_is_returned_as_written(passages, embeddings):
+    chat, recorder = scripted(grounded_answer(passages, embeddings))
+    draft = responder_with(chat, embeddings).answer(QUESTION, passages)
+    assert draft == Draft(text=grounded_answer(passages, embeddings), backend="fake/chat")
+    assert len(recorder.prompts) == 1
+
+
+def test_a_failing_draft_is_retried_once_with_a_corrective_note(passages, embeddings):
+    chat, recorder = scripted(
+        grounded_answer(passages, embeddings).replace("[2]", "[9]"),
+        grounded_answer(passages, embeddings),
+    )
+    draft = responder_with(chat, embeddings).answer(QUESTION, passages)
+    assert draft.backend == "fake/chat" and draft.fallback is None
+    assert len(recorder.prompts) == 2
+    assert "Important:" not in recorder.prompts[0][-1].content
+    assert P.RETRY_NOTE.format(count=3).strip() in recorder.prompts[1][-1].content
+
+
+def test_two_ungrounded_drafts_fall_back_to_extractive_and_say_why(passages, embeddings):
+    chat, recorder = scripted(UNGROUNDED, UNGROUNDED)
+    draft = responder_with(chat, embeddings).answer(QUESTION, passages)
+    extractive = ExtractiveResponder(embeddings).answer(QUESTION, passages)
+    assert draft.backend == "extractive" and draft.text == extractive.text
+    assert draft.fallback and "fake/chat" in draft.fallback and "unsupported" in draft.fallback
+    assert len(recorder.prompts) == 2
+
+
+def test_streaming_yields_pieces_then_the_checked_draft(passages, embeddings):
+    answer = grounded_answer(passages, embeddings)
+    chat, _ = scripted(answer)
+    events = list(responder_with(chat, embeddings).stream(QUESTION, passages))
+    pieces = [e for e in events if isinstance(e, str)]
+    assert len(pieces) > 5 and "".join(pieces) == answer
+    assert events[-1] == Draft(text=answer, backend="fake/chat")
+
+
+def test_an_ungrounded_stream_is_replaced_by_the_extractive_answer(passages, embeddings):
+    chat, recorder = scripted(UNGROUNDED)
+    events = list(responder_with(chat, embeddings).stream(QUESTION, passages))
+    final = events[-1]
+    assert isinstance(final, Draft) and final.backend == "extractive" and final.fallback
+    assert len(recorder.prompts) == 1  # no second wait after a streamed draft
+
+
+class BrokenChat(FakeListChatModel):
+    def _call(self, *args: Any, **kwargs: Any) -> str:
+        raise BackendError("Cannot reach the Ollama server at http://127.0.0.1:9. Is it running?")
+
+
+def test_a_backend_error_falls_back_instead_of_failing_the_turn(passages, embeddings):
+    draft = responder_with(BrokenChat(responses=["unused"]), embeddings).answer(QUESTION, passages)
+    assert draft.backend == "extractive" and "Cannot reach" in (draft.fallback or "")
+
+
+def test_the_coach_reports_the_llm_backend_and_maps_citations_to_sources(retriever, embeddings):
+    passages = retriever.retrieve(QUESTION, k=4)
+    chat, _ = scripted(grounded_answer(passages, embeddings))
+    coach = Coach(retriever=retriever, responder=responder_with(chat, embeddings), k=4)
+    turn = coach.run(QUESTION)
+    assert isinstance(turn, Turn) and turn.backend == "fake/chat" and turn.fallback is None
+    for n in cited_numbers(turn.answer):
+        assert turn.sources[n - 1].chunk_id == passages[n - 1].chunk_id
+
+
+# -- the boundary-script writer ---------------------------------------------------------
+
+SITUATION = "My mom calls me every day and I need some space"
+GOOD_SCRIPT = (
+    "I love our talks, and I need some space during my day. Could we talk on the phone "
+    "twice a week instead of every day?"
+)
+
+
+def test_parse_script_reads_the_json_field_and_rejects_anything_else():
+    assert parse_script('```json\n{"script": "I need  a quiet night."}\n```') == (
+        "I need a quiet night."
+    )
+    assert parse_script("I need a quiet night.") is None
+    assert parse_script('{"text": "I need a quiet night."}') is None
+
+
+def test_the_writer_asks_for_json_names_the_tone_and_returns_the_script(passages):
+    chat, recorder = scripted(f'{{"script": "{GOOD_SCRIPT}"}}')
+    writer = LLMScriptWriter(chat, "fake/chat")
+    script = writer.write(parse_situation(SITUATION), "warm", "Nonviolent Communication", passages)
+    assert script == GOOD_SCRIPT
+    prompt = recorder.prompts[0][-1].content
+    assert "Tone: warm (" in prompt and "Framework: Nonviolent Communication" in prompt
+    assert SITUATION in prompt
+    assert recorder.options[0].get("json_schema") == SCRIPT_SCHEMA
+
+
+def test_a_script_failing_the_rubric_is_retried_once_with_the_failed_checks(passages):
+    chat, recorder = scripted(
+        '{"script": "You always call me. Stop it."}', f'{{"script": "{GOOD_SCRIPT}"}}'
+    )
+    result = write_scripts(
+        parse_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("warm",)
+    )
+    assert result.scripts[0].text == GOOD_SCRIPT and result.fallbacks == []
+    assert len(recorder.prompts) == 2
+    retry = recorder.prompts[1][-1].content
+    assert "no blame" in retry and "states need" in retry
+
+
+def test_a_script_failing_twice_becomes_the_template(passages):
+    chat, recorder = scripted("not json at all", '{"script": "You never listen."}')
+    result = write_scripts(
+        parse_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("direct",)
+    )
+    assert len(recorder.prompts) == 2 and "not JSON" in recorder.prompts[1][-1].content
+    assert result.fallbacks and result.writer == "template"
+    assert "You never listen" not in result.scripts[0].text
