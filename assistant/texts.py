@@ -427,3 +427,8 @@ SITUATION_FALLBACK = (
     "step back from this for a while",
     "this",
 )
+
+REPLACED_DRAFT_NOTICE = (
+    "*(That draft didn't pass my check against the article, so here is what the "
+    "article itself says instead:)*"
+)
