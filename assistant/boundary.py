@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -42,6 +42,7 @@ __all__ = [
     "Situation",
     "TemplateWriter",
     "check_script",
+    "iter_scripts",
     "parse_situation",
     "write_scripts",
 ]
@@ -190,6 +191,35 @@ def _attempt(
     return (text, []) if result.passed else (None, result.failures)
 
 
+def iter_scripts(
+    situation: Situation,
+    passages: Sequence[Passage] = (),
+    writer: ScriptWriter | None = None,
+    tones: Sequence[str] = DEFAULT_TONES,
+) -> Iterator[tuple[Script, str | None]]:
+    """Each tone's validated script as soon as it is ready, with a fallback note when
+    the writer's version failed twice and the template's was used instead."""
+    template = TemplateWriter()
+    writer = writer or template
+    for tone in tones:
+        framework = TONE_FRAMEWORKS.get(tone, "I-statement")
+        text: str | None = None
+        failures: list[str] = []
+        note: str | None = None
+        tries = 1 if writer is template else 2
+        for _ in range(tries):
+            text, failures = _attempt(writer, situation, tone, framework, passages)
+            if text is not None:
+                break
+        if text is None and writer is not template:
+            note = f"{tone}: {writer.name} failed {', '.join(failures)}"
+            text, failures = _attempt(template, situation, tone, framework, passages)
+        if text is None:  # a template failing the rubric is a bug; show it, and say so
+            log.error("template script failed the rubric (%s): %s", tone, failures)
+            text = template.write(situation, tone, framework, passages) or ""
+        yield Script(tone=tone, text=text, framework=framework), note
+
+
 def write_scripts(
     situation: Situation,
     passages: Sequence[Passage] = (),
@@ -197,25 +227,21 @@ def write_scripts(
     tones: Sequence[str] = DEFAULT_TONES,
 ) -> ScriptsResult:
     """One validated script per tone: the writer's (two tries), else the template's."""
-    template = TemplateWriter()
-    writer = writer or template
     scripts: list[Script] = []
     fallbacks: list[str] = []
-    for tone in tones:
-        framework = TONE_FRAMEWORKS.get(tone, "I-statement")
-        text: str | None = None
-        failures: list[str] = []
-        tries = 1 if writer is template else 2
-        for _ in range(tries):
-            text, failures = _attempt(writer, situation, tone, framework, passages)
-            if text is not None:
-                break
-        if text is None and writer is not template:
-            fallbacks.append(f"{tone}: {writer.name} failed {', '.join(failures)}")
-            text, failures = _attempt(template, situation, tone, framework, passages)
-        if text is None:  # a template failing the rubric is a bug; show it, and say so
-            log.error("template script failed the rubric (%s): %s", tone, failures)
-            text = template.write(situation, tone, framework, passages) or ""
-        scripts.append(Script(tone=tone, text=text, framework=framework))
-    used = writer.name if writer is not template and len(fallbacks) < len(tones) else "template"
-    return ScriptsResult(scripts=scripts, writer=used, fallbacks=fallbacks)
+    for script, note in iter_scripts(situation, passages, writer, tones):
+        scripts.append(script)
+        if note:
+            fallbacks.append(note)
+    return ScriptsResult(
+        scripts=scripts,
+        writer=scripts_writer(writer, len(fallbacks), len(tones)),
+        fallbacks=fallbacks,
+    )
+
+
+def scripts_writer(writer: ScriptWriter | None, fallbacks: int, tones: int) -> str:
+    """Who wrote a set of scripts: the writer, or `template` if it wrote none of them."""
+    if writer is None or isinstance(writer, TemplateWriter) or fallbacks >= tones:
+        return "template"
+    return writer.name

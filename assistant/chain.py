@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .inputs import CleanInput, clean_input
-from .schema import Intent, Passage, Source, Timings, Turn
+from .schema import Intent, Passage, Script, Source, Timings, Turn
 from .texts import (
     EMPTY_MESSAGE,
     NO_PASSAGES_MESSAGE,
@@ -31,6 +31,7 @@ from .texts import (
     PUSHBACK_TEXT,
     RESTYLE_NOTES,
     SAFETY_MESSAGE,
+    SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
 )
 
@@ -180,26 +181,29 @@ class Coach:
                     query, "question", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start
                 )
             else:
-                turn = self._boundary_turn(query, follow.request, clean, start, follow)
+                yield from self._boundary(query, follow.request, clean, start, follow)
+                return
             yield turn.answer
             yield turn
             return
         intent: Intent = "question"
+        redirect = OFF_TOPIC_MESSAGE
         if self.screener is not None:
             if follow.kind == "query":  # the condensed query decides the topic only
                 score = self.screener.topic_score(follow.query)
                 intent = "off_topic" if score < 0 else "question"
             else:
-                intent = self.screener.screen(follow.query).intent
+                screening = self.screener.screen(follow.query)
+                intent = screening.intent
+                redirect = SMALL_TALK_MESSAGE if screening.small_talk else redirect
         if intent == "off_topic":
-            turn = self._fixed_turn(query, "off_topic", OFF_TOPIC_MESSAGE, clean, start)
+            turn = self._fixed_turn(query, "off_topic", redirect, clean, start)
             yield turn.answer
             yield turn
             return
         if intent == "boundary":
-            turn = self._boundary_turn(query, clean.text, clean, start, None)
-            yield turn.answer
-            yield turn
+            context = history[-1][0] if history else None
+            yield from self._boundary(query, clean.text, clean, start, None, context)
             return
         pushback = follow.kind == "query" and self._after_boundary(history)
         yield from self._question(query, follow.query, clean, history, start, stream_text, pushback)
@@ -214,14 +218,21 @@ class Coach:
                 return is_boundary_request(user)
         return False
 
-    def _boundary_turn(
-        self, query: str, request: str, clean: CleanInput, start: float, follow: object
-    ) -> Turn:
-        from .boundary import DEFAULT_TONES, parse_situation, write_scripts
+    def _boundary(
+        self,
+        query: str,
+        request: str,
+        clean: CleanInput,
+        start: float,
+        follow: object,
+        context: str | None = None,
+    ) -> Iterator[str | Turn]:
+        """Yields the introduction, each script as it is written, the rest, the Turn."""
+        from .boundary import DEFAULT_TONES, iter_scripts, parse_situation, scripts_writer
         from .followup import FollowUp
-        from .replies import boundary_answer, boundary_query
+        from .replies import boundary_head, boundary_query, boundary_tail, script_block
 
-        situation = parse_situation(request)
+        situation = parse_situation(request, context)
         tones: tuple[str, ...] = DEFAULT_TONES
         lead = [f"*{n}*" for n in clean.notices]
         if isinstance(follow, FollowUp):
@@ -234,22 +245,32 @@ class Coach:
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(boundary_query(request), k=self.k)
         t_generate = self.clock()
-        result = write_scripts(situation, passages, self.script_writer, tones)
-        answer = boundary_answer(situation.addressee, result.scripts, passages, lead)
+        pieces = [boundary_head(situation.addressee, lead)]
+        yield pieces[0] + "\n\n"
+        scripts: list[Script] = []
+        fallbacks: list[str] = []
+        for script, note in iter_scripts(situation, passages, self.script_writer, tones):
+            scripts.append(script)
+            fallbacks += [note] if note else []
+            pieces.append(script_block(script))
+            yield pieces[-1] + "\n\n"
+        pieces.append(boundary_tail(scripts, passages))
+        yield pieces[-1]
+        writer = scripts_writer(self.script_writer, len(fallbacks), len(tones))
         end = self.clock()
-        return Turn(
+        yield Turn(
             query=query,
             intent="boundary",
-            answer=answer,
+            answer="\n\n".join(pieces),
             sources=[Source.from_passage(p) for p in passages],
-            scripts=result.scripts,
-            backend=TEMPLATE_BACKEND if result.writer == "template" else result.writer,
+            scripts=scripts,
+            backend=TEMPLATE_BACKEND if writer == "template" else writer,
             timings_ms=Timings(
                 retrieve=_ms(t_generate - t_retrieve),
                 generate=_ms(end - t_generate),
                 total=_ms(end - start),
             ),
-            fallback="; ".join(result.fallbacks) or None,
+            fallback="; ".join(fallbacks) or None,
             notices=clean.notices,
         )
 

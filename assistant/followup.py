@@ -129,6 +129,8 @@ def resolve(message: str, history: Sequence[tuple[str, str]]) -> FollowUp:
             break
         return FollowUp(kind="restyle", query=message, modifiers=mods)
     words = len(message.split())
+    if is_boundary_request(message):
+        return FollowUp(kind="new", query=message)
     if words <= FOLLOWUP_MAX_WORDS and ANAPHORA.search(message):
         previous = history[-1][0]
         for user, _answer in reversed(history):

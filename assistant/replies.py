@@ -63,15 +63,13 @@ def script_block(script: Script) -> str:
     return f"{heading}\n> {script.text}"
 
 
-def boundary_answer(
-    addressee: str,
-    scripts: Sequence[Script],
-    passages: Sequence[Passage],
-    lead: Sequence[str] = (),
-) -> str:
-    """The full Markdown of a boundary turn."""
-    parts = [*lead, BOUNDARY_INTRO.format(who=addressee)]
-    parts += [script_block(s) for s in scripts]
+def boundary_head(addressee: str, lead: Sequence[str] = ()) -> str:
+    """Notices and the introduction line (shown before the scripts)."""
+    return "\n\n".join([*lead, BOUNDARY_INTRO.format(who=addressee)])
+
+
+def boundary_tail(scripts: Sequence[Script], passages: Sequence[Passage]) -> str:
+    """Why this works (cited) and what to do on pushback (shown after the scripts)."""
     frameworks = list(dict.fromkeys(s.framework for s in scripts))
     notes = [FRAMEWORK_NOTES[f] for f in frameworks if f in FRAMEWORK_NOTES]
     why = [WHY_IT_WORKS_HEADING]
@@ -80,9 +78,18 @@ def boundary_answer(
     if notes:
         why.append("")
         why.append(WHY_IT_WORKS_LEAD.format(notes="; ".join(notes)))
-    parts.append("\n".join(why))
-    parts.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
-    return "\n\n".join(parts)
+    return "\n\n".join(["\n".join(why), f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}"])
+
+
+def boundary_answer(
+    addressee: str,
+    scripts: Sequence[Script],
+    passages: Sequence[Passage],
+    lead: Sequence[str] = (),
+) -> str:
+    """The full Markdown of a boundary turn: head, script blocks, tail."""
+    parts = [boundary_head(addressee, lead), *(script_block(s) for s in scripts)]
+    return "\n\n".join([*parts, boundary_tail(scripts, passages)])
 
 
 SCRIPT_LINE_RE = re.compile(

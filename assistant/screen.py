@@ -55,6 +55,7 @@ RELATION_WORDS = re.compile(
     r"boundary|boundaries|interdependen\w*|codependen\w*|clingy|needy|jealous\w*|lonely|"
     r"intimacy|intimate|attachment|trust|space|alone time|me-time|together|apart|"
     r"reassurance|argument|argue|fight|breakup|break up|him|her|he|she|they|them|we|us|"
+    r"article|coach|interdependence|independence|closeness|needs|"
     r"someone|person|people)\b",
     re.IGNORECASE,
 )
@@ -80,6 +81,14 @@ WORDING_RE = re.compile(
     r"\b(?:words|wording|script|phrasing)\s+(?:to|for)\b|\bhelp\s+me\s+(?:word|phrase|write)\b",
     re.IGNORECASE,
 )
+_SMALL_TALK = (
+    r"(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|thanks?(?:\s+you)?|"
+    r"thank\s+you(?:\s+so\s+much)?|ty|thx|cheers|ok(?:ay)?|cool|great|nice|bye|goodbye|"
+    r"who\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+are\s+you|how\s+does\s+this\s+work|"
+    r"are\s+you\s+(?:a\s+|an\s+)?(?:bot|ai|robot|human|person|therapist|real))"
+    r"(?:\s+(?:there|again|a\s+lot|so\s+much|coach))?"
+)
+SMALL_TALK_RE = re.compile(rf"^\W*{_SMALL_TALK}(?:\W+{_SMALL_TALK})*\W*$", re.IGNORECASE)
 NOT_WORDING_RE = re.compile(
     r"\btell\s+(?:if|whether|when|the\s+difference)\b|\bhow\s+to\s+tell\s+if\b", re.IGNORECASE
 )
@@ -92,6 +101,9 @@ class Screening:
     intent: Intent
     reason: str
     safety: SafetyHit | None = None
+    small_talk: bool = False
+    """A greeting, thanks or a question about the coach itself (answered with a
+    short introduction; the intent stays `off_topic`: no retrieval, no answer)."""
     topic_score: float | None = None
     """On-topic minus off-topic similarity (with the relationship-word margin), when
     the embedding classifier ran."""
@@ -175,6 +187,8 @@ class Screener:
         hit = self.check_safety(text)
         if hit is not None:
             return Screening(intent="safety", reason=f"{hit.kind}: {hit.phrase}", safety=hit)
+        if SMALL_TALK_RE.match(text):
+            return Screening(intent="off_topic", reason="small talk", small_talk=True)
         if is_boundary_request(text):
             return Screening(intent="boundary", reason="wording request aimed at a person")
         score = self.topic_score(text)

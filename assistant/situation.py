@@ -208,15 +208,27 @@ def _explicit(low: str, pattern: str) -> str | None:
     return _trim(m.group(1), MAX_NEED_WORDS) if m else None
 
 
-def parse_situation(message: str) -> Situation:
-    """Read a boundary request. Never fails: unknown parts get safe defaults."""
-    text = " ".join(message.split())
+def _who(text: str) -> str:
     low = text.lower().replace("’", "'")
     who_m = WHO_RE.search(low)
+    if who_m:
+        words = who_m.group(1).split()
+        keep_all = words[0] in {"best", "older", "younger", "little", "big"}
+        return f"my {who_m.group(1) if keep_all else words[-1]}"
     name_m = NAME_RE.search(text)
-    who = f"my {who_m.group(1).split()[-1]}" if who_m else (name_m.group(1) if name_m else "them")
-    if who_m and who_m.group(1).split()[0] in {"best", "older", "younger", "little", "big"}:
-        who = f"my {who_m.group(1)}"
+    return name_m.group(1) if name_m else "them"
+
+
+def parse_situation(message: str, context: str | None = None) -> Situation:
+    """Read a boundary request. Never fails: unknown parts get safe defaults.
+
+    `context` (the previous user message) supplies who it is about when the request
+    only says "her" or "them"."""
+    text = " ".join(message.split())
+    low = text.lower().replace("’", "'")
+    who = _who(text)
+    if who == "them" and context:
+        who = _who(" ".join(context.split()))
     topic, (feeling, need, alternative, consequence, noun) = _topic(low)
     situation = Situation(
         message=message,

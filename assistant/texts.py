@@ -63,6 +63,14 @@ OFF_TOPIC_MESSAGE = (
     'boundary, for example *"How do I tell my roommate I need quiet evenings?"*'
 )
 
+SMALL_TALK_MESSAGE = (
+    "Hi! I'm a relationship coach grounded in one article on interdependent "
+    "relationships (I'm not a therapist). Ask me about balancing closeness and "
+    "independence or expressing your needs, or tell me a situation and I'll suggest a "
+    'few ways to word a boundary, for example *"How do I tell my mom to stop calling '
+    'me every day?"*'
+)
+
 # -- Thin evidence ----------------------------------------------------------------------
 
 THIN_EVIDENCE_NOTE = (

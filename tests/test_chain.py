@@ -12,7 +12,12 @@ from assistant.chain import Coach, Draft, History
 from assistant.extractive import ExtractiveResponder
 from assistant.schema import Passage, Turn
 from assistant.screen import Screener
-from assistant.texts import OFF_TOPIC_MESSAGE, SAFETY_MESSAGE, THIN_EVIDENCE_NOTE
+from assistant.texts import (
+    OFF_TOPIC_MESSAGE,
+    SAFETY_MESSAGE,
+    SMALL_TALK_MESSAGE,
+    THIN_EVIDENCE_NOTE,
+)
 
 REQUEST = "How do I tell my mom to stop calling me every day?"
 
@@ -163,10 +168,30 @@ def test_stream_yields_text_pieces_then_the_turn(recorder, embeddings, screener)
     assert len(pieces) > 3 and "".join(pieces).strip() == events[-1].answer
 
 
-def test_stream_of_a_boundary_turn_ends_with_the_turn(coach) -> None:
+def test_stream_of_a_boundary_turn_shows_each_script_as_it_is_written(coach) -> None:
     events = list(coach.stream(REQUEST))
-    assert isinstance(events[-1], Turn) and events[-1].intent == "boundary"
-    assert events[0] == events[-1].answer
+    turn = events[-1]
+    assert isinstance(turn, Turn) and turn.intent == "boundary"
+    pieces = [e for e in events[:-1] if isinstance(e, str)]
+    assert "".join(pieces) == turn.answer
+    assert len(pieces) == len(turn.scripts) + 2
+    for piece, script in zip(pieces[1:-1], turn.scripts, strict=True):
+        assert script.text in piece
+
+
+def test_a_greeting_gets_a_short_introduction_without_retrieval(coach, recorder) -> None:
+    turn = coach.run("hi there!")
+    assert turn.intent == "off_topic"
+    assert turn.answer == SMALL_TALK_MESSAGE
+    assert recorder.queries == []
+
+
+def test_a_wording_request_that_says_her_takes_who_from_the_previous_message(coach) -> None:
+    history = [("My girlfriend wants to see me every single day", "...")]
+    turn = coach.run("How do I tell her I need a night to myself?", history)
+    assert turn.intent == "boundary"
+    assert "your girlfriend" in turn.answer
+    assert all("night to myself" in s.text for s in turn.scripts)
 
 
 def test_without_a_screener_safety_still_runs(recorder, embeddings) -> None:
