@@ -298,20 +298,28 @@ class ChunkIndex:
             SharedSystemClient.clear_system_cache()
 
     def check(self) -> int:
-        """Read every part of the index once (count, records, vectors); return the count."""
+        """Read every part of the index (count, records, vectors); return the count.
+
+        A few stored records, oldest to newest, must each find themselves among their
+        nearest neighbours: missing or damaged vector files fail that.
+        """
         total = self.count()
-        if total:
-            sample = self._read("read", lambda col: col.get(limit=1, include=["embeddings"]))
+        for offset in sorted({0, total // 2, total - 1} if total else set()):
+            got = self._read(
+                "read", lambda col, o=offset: col.get(limit=1, offset=o, include=["embeddings"])
+            )
             hits = self._read(
                 "searched",
-                lambda col: col.query(
-                    query_embeddings=[list(sample["embeddings"][0])], n_results=min(total, 10)
+                lambda col, g=got: col.query(
+                    query_embeddings=[list(g["embeddings"][0])],
+                    n_results=min(total, 5),
+                    include=[],
                 ),
             )
-            if len(hits["ids"][0]) < min(total, 10):
+            if got["ids"][0] not in hits["ids"][0]:
                 raise IndexUnavailable(
                     "The index is incomplete (its vector files are missing or damaged). "
-                    + REBUILD_HINT
+                    + self.hint
                 )
         return total
 
