@@ -5,13 +5,17 @@ from __future__ import annotations
 import logging
 import re
 import socket
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
 
-from assistant.texts import TRUNCATED_NOTICE
+from assistant.schema import Turn
+from assistant.texts import INTERNAL_ERROR_MESSAGE, TRUNCATED_NOTICE
 from ui import texts
 from ui.app import binding, build_app, is_loopback, launch_app, parse_auth
 
@@ -169,3 +173,53 @@ def test_serving_with_auth_or_on_loopback_does_not_warn(coach_settings, caplog) 
 def test_a_malformed_auth_setting_stops_the_start_with_a_message(coach_settings) -> None:
     with pytest.raises(SystemExit, match="user:password"):
         binding(coach_settings.model_copy(update={"auth": "nocolon"}))
+
+
+class SlowCoach:
+    """Takes a while per turn and counts how many turns run at once; "boom" fails."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.active = 0
+        self.most = 0
+
+    def stream(self, message: str, history: Sequence[tuple[str, str]] = ()) -> Iterator[object]:
+        with self.lock:
+            self.active += 1
+            self.most = max(self.most, self.active)
+        try:
+            time.sleep(0.4)
+            if "boom" in message:
+                raise RuntimeError("boom: internal detail /srv/secret.py line 3")
+            yield "Thinking "
+            yield Turn(query=message, intent="question", answer=f"Echo: {message}", backend="x")
+        finally:
+            with self.lock:
+                self.active -= 1
+
+
+@pytest.fixture(scope="module")
+def slow_server(coach_settings) -> Iterator[tuple[str, SlowCoach]]:
+    slow = SlowCoach()
+    app = build_app(slow, coach_settings)
+    port = free_port()
+    launch_app(app, host="127.0.0.1", port=port, block=False)
+    yield f"http://127.0.0.1:{port}/", slow
+    app.close()
+
+
+def test_simultaneous_chats_queue_instead_of_failing(slow_server) -> None:
+    url, slow = slow_server
+    questions = [f"question {n}" for n in range(3)]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda q: final_chat(client(url), q)[0], questions))
+    assert [text_of(r[-1]) for r in results] == [f"Echo: {q}" for q in questions]
+    assert slow.most == 1
+
+
+def test_an_error_inside_the_coach_reaches_the_page_as_a_friendly_message(slow_server) -> None:
+    url, _ = slow_server
+    messages, _, _ = final_chat(client(url), "boom")
+    shown = text_of(messages[-1])
+    assert shown == INTERNAL_ERROR_MESSAGE
+    assert "secret" not in shown and "Traceback" not in shown

@@ -110,7 +110,7 @@ def build_app(
                     show_label=False,
                     height="58vh",
                     min_height=320,
-                    layout="bubble",
+                    layout="panel",
                     buttons=["copy", "copy_all"],
                     feedback_options=("Like", "Dislike"),
                     placeholder=texts.PLACEHOLDER,
@@ -162,7 +162,6 @@ def build_app(
                 need = gr.Textbox(label="What do you need?", placeholder="evenings to myself")
                 tone = gr.Radio(list(TONES), value="any", label="Tone")
                 build_btn = gr.Button("Write scripts", variant="primary", elem_id="coach-build")
-                builder_message = gr.Markdown(elem_id="coach-builder-message")
                 builder_cards = gr.State([])
 
                 @gr.render(inputs=builder_cards)
@@ -171,6 +170,8 @@ def build_app(
                         with gr.Group(elem_classes="coach-card coach-builder-card"):
                             gr.Textbox(value=text, label=label, interactive=False, buttons=["copy"])
                             gr.Markdown(verdict, elem_classes="coach-rubric")
+
+                builder_message = gr.Markdown(elem_id="coach-builder-message")
 
         outputs = [textbox, chatbot, session, sources, scripts, export]
         chat_event = textbox.submit(

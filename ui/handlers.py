@@ -233,4 +233,4 @@ def build_boundary(
         return BuilderView(message=texts.BUILDER_NO_SCRIPTS, cards=[])
     scripts = sorted(turn.scripts, key=lambda s: s.tone.lower() != tone.lower())
     cards = [Card(render.script_label(s), s.text, checker(s, message)) for s in scripts]
-    return BuilderView(message=render.answer_markdown(turn), cards=cards)
+    return BuilderView(message=render.answer_markdown(turn, pointer=False), cards=cards)

@@ -55,7 +55,9 @@ def _squash(text: str) -> str:
     return " ".join(text.replace(">", " ").split())
 
 
-def without_scripts(answer: str, scripts: Sequence[Script]) -> tuple[str, bool]:
+def without_scripts(
+    answer: str, scripts: Sequence[Script], pointer: bool = True
+) -> tuple[str, bool]:
     """Take the scripts' own paragraphs out of an answer (the cards show them instead).
 
     Returns the answer with a pointer to the cards where the first script stood, and
@@ -66,7 +68,7 @@ def without_scripts(answer: str, scripts: Sequence[Script]) -> tuple[str, bool]:
     removed = False
     for part in answer.split("\n\n"):
         if any(w and w in _squash(part) for w in wanted):
-            if not removed:
+            if not removed and pointer:
                 kept.append(f"*{texts.SCRIPTS_POINTER.format(n=len(scripts))}*")
             removed = True
             continue
@@ -74,8 +76,11 @@ def without_scripts(answer: str, scripts: Sequence[Script]) -> tuple[str, bool]:
     return "\n\n".join(kept), removed
 
 
-def answer_markdown(turn: Turn) -> str:
-    """The assistant bubble for a finished turn: notices, then the (escaped) answer."""
+def answer_markdown(turn: Turn, pointer: bool = True) -> str:
+    """The assistant bubble for a finished turn: notices, then the (escaped) answer.
+
+    Scripts are shown as cards, so their paragraphs leave the text; with `pointer` a
+    line says where the cards are."""
     answer = strip_notices(turn.answer, turn.notices)
     if turn.intent == "safety":
         # Safety replies come first and look different: a framed card, before anything else.
@@ -85,8 +90,8 @@ def answer_markdown(turn: Turn) -> str:
         )
     tail = ""
     if turn.scripts:
-        answer, removed = without_scripts(answer, turn.scripts)
-        if not removed:
+        answer, removed = without_scripts(answer, turn.scripts, pointer)
+        if not removed and pointer:
             tail = f"\n\n*{texts.SCRIPTS_POINTER.format(n=len(turn.scripts))}*"
     return f"{notices_html(turn.notices)}{escape_text(answer)}{tail}"
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 TITLE = "Interdependence Coach"
 
-SUBTITLE = (
-    "Answers grounded in one article on interdependent relationships, and help wording "
-    "a boundary. A coach, not a therapist."
-)
+SUBTITLE = "Grounded in one article on interdependent relationships. A coach, not a therapist."
 
 PLACEHOLDER = (
     "**Ask about closeness, independence, needs or boundaries.**\n\n"

@@ -46,12 +46,15 @@ CSS = """
 .coach-source p { margin: 0.35rem 0 0.2rem 1.9rem; line-height: 1.5; white-space: normal; }
 .coach-source-n { color: var(--color-accent); font-variant-numeric: tabular-nums; }
 .coach-card { border: 1px solid var(--border-color-primary); border-radius: 12px; }
-.coach-card textarea { font-size: 1rem !important; line-height: 1.5 !important; }
+.coach-card textarea {
+  font-size: 1rem !important; line-height: 1.5 !important;
+  field-sizing: content; height: auto !important; max-height: none !important;
+}
 .coach-rubric { font-size: 0.88rem; padding: 0 0.75rem 0.4rem; }
 .coach-scripts-heading h3 { margin: 0.6rem 0 0.2rem; font-size: 1.05rem; }
 footer { display: none !important; }
 @media (max-width: 480px) {
-  .gradio-container { padding: 0 6px !important; }
+  .gradio-container > .main { padding-left: 10px !important; padding-right: 10px !important; }
   #coach-header h1 { font-size: 1.25rem; }
   .coach-source p { margin-left: 0.4rem; }
 }
