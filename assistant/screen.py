@@ -89,6 +89,9 @@ _SMALL_TALK = (
     r"(?:\s+(?:there|again|a\s+lot|so\s+much|coach))?"
 )
 SMALL_TALK_RE = re.compile(rf"^\W*{_SMALL_TALK}(?:\W+{_SMALL_TALK})*\W*$", re.IGNORECASE)
+EXPLICIT_BOUNDARY_WORDING_RE = re.compile(
+    r"\b(?:word|phrase|write|script|wording|words\s+for)\b.{0,20}\bboundar", re.IGNORECASE
+)
 NOT_WORDING_RE = re.compile(
     r"\btell\s+(?:if|whether|when|the\s+difference)\b|\bhow\s+to\s+tell\s+if\b", re.IGNORECASE
 )
@@ -113,6 +116,8 @@ def is_boundary_request(text: str) -> bool:
     """A request for wording aimed at a person (or explicitly about a boundary)."""
     if NOT_WORDING_RE.search(text) and not re.search(r"\b(?:say|word|phrase)\b", text, re.I):
         return False
+    if EXPLICIT_BOUNDARY_WORDING_RE.search(text):
+        return True
     return bool(WORDING_RE.search(text)) and bool(PERSON_RE.search(text))
 
 

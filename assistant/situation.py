@@ -24,7 +24,11 @@ RELATIONS = tuple(
 )
 _REL = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
 WHO_RE = re.compile(rf"\b(?:my|our)\s+((?:\w+\s+)?(?:{_REL}))\b")
-NAME_RE = re.compile(r"\b(?:tell|ask|say to|text|remind)\s+([A-Z][a-z]+)\b")
+NAME_RE = re.compile(
+    r"\b(?:tell|ask|say to|text|remind|with)\s+([A-Z][a-z]+)\b|"
+    r"(?:^|[:;,.]\s*)([A-Z][a-z]+)\s+(?:keeps|always|never|[a-z]+s)\b"
+)
+NOT_NAMES = {"I", "Help", "How", "What", "When", "Why", "Can", "Could", "Should", "Please", "My"}
 MAX_ACTION_WORDS = 14
 MAX_NEED_WORDS = 9
 
@@ -155,7 +159,7 @@ def _plural(phrase: str) -> bool:
     return bool(_PLURAL_WHO.search(phrase))
 
 
-def _behaviour(low: str, original: str) -> tuple[str, str] | None:
+def _behaviour(low: str, who: str) -> tuple[str, str] | None:
     """(family, clause) from the message's sentence shape, or None."""
     patterns = (
         ("behaviour", r"\bstop\s+(\w+ing\b.*)", "you keep {}"),
@@ -184,7 +188,8 @@ def _behaviour(low: str, original: str) -> tuple[str, str] | None:
         m = re.search(pattern, low)
         if m:
             return family, shape.format(m.group(1))
-    for subject in re.finditer(rf"\bwho\b|{_WHO_WORDS}", low):
+    name = rf"|\b{re.escape(who.lower())}\b" if who != "them" and " " not in who else ""
+    for subject in re.finditer(rf"\bwho\b|{_WHO_WORDS}{name}", low):
         m = re.match(rf"\s+(?:{_ADVERBS}\s+)?(\w+)\s+(.+)", low[subject.end() :])
         verb = m.group(1) if m else ""
         if m and verb not in _NOT_BEHAVIOUR and (verb.endswith("s") or _plural(subject.group(0))):
@@ -215,8 +220,11 @@ def _who(text: str) -> str:
         words = who_m.group(1).split()
         keep_all = words[0] in {"best", "older", "younger", "little", "big"}
         return f"my {who_m.group(1) if keep_all else words[-1]}"
-    name_m = NAME_RE.search(text)
-    return name_m.group(1) if name_m else "them"
+    for name_m in NAME_RE.finditer(text):
+        name = name_m.group(1) or name_m.group(2)
+        if name not in NOT_NAMES:
+            return name
+    return "them"
 
 
 def parse_situation(message: str, context: str | None = None) -> Situation:
@@ -239,7 +247,7 @@ def parse_situation(message: str, context: str | None = None) -> Situation:
         consequence=consequence,
         topic=topic,
     )
-    found = _behaviour(low, text)
+    found = _behaviour(low, who)
     if found is not None:
         family, clause = found
         clause = _trim(_second_person(clause, who), MAX_ACTION_WORDS)
@@ -256,7 +264,10 @@ def parse_situation(message: str, context: str | None = None) -> Situation:
         situation.need = _second_person(explicit_need, who)
     if not situation.action and not situation.limit:
         situation.action = f"it comes to {noun}"
-    explicit_alt = _explicit(low, r"\b(?:to|and)\s+(\w+ (?:\w+ )?(?:first|instead)\b)")
+    explicit_alt = _explicit(
+        low,
+        r"(?<!need )(?<!want )(?<!like )\b(?:to|and)\s+(?!be\s)(\w+ (?:\w+ )?(?:first|instead)\b)",
+    )
     if explicit_alt and not explicit_alt.startswith(("stop", "keep")):
         situation.alternative = _second_person(explicit_alt, who)
     situation.action = _first_person_case(situation.action)

@@ -73,6 +73,37 @@ def test_parse_situation_reads_who_and_what_happens(message: str, who: str, clau
     assert (situation.action or situation.limit).startswith(clause)
 
 
+@pytest.mark.parametrize(
+    ("message", "who", "clause", "need"),
+    [
+        (
+            "Help me word a boundary: Sam reads my texts. I need privacy.",
+            "Sam",
+            "you read my texts",
+            "privacy",
+        ),
+        (
+            "Help me word a boundary with my boss: he emails me at midnight. I need my evenings free.",
+            "my boss",
+            "you email me at midnight",
+            "my evenings free",
+        ),
+    ],
+)
+def test_parse_situation_reads_the_form_style_request(
+    message: str, who: str, clause: str, need: str
+) -> None:
+    situation = parse_situation(message)
+    assert (situation.who, situation.action, situation.need) == (who, clause, need)
+    assert all(check_script(s, message).passed for s in write_scripts(situation).scripts)
+
+
+def test_an_explicit_need_is_never_mistaken_for_the_alternative() -> None:
+    situation = parse_situation("my roommate keeps eating my food. I need to be asked first.")
+    assert situation.need == "to be asked first"
+    assert not situation.alternative.startswith("be ")
+
+
 def test_parse_situation_keeps_an_explicit_need_and_alternative() -> None:
     situation = parse_situation("How do I tell my sister to knock first? I need privacy in my room")
     assert situation.need == "privacy in my room"
