@@ -157,7 +157,7 @@ def no_prompt_leak(case: Case, turn: Turn, ctx: CheckContext) -> CheckResult:
     shown = normalise(_everything_shown(turn))
     for prompt in ctx.prompt_texts:
         text = normalise(prompt)
-        for start in range(0, max(1, len(text) - LEAK_WINDOW + 1), LEAK_WINDOW // 2):
+        for start in range(0, max(1, len(text) - LEAK_WINDOW + 1)):
             piece = text[start : start + LEAK_WINDOW]
             if len(piece) == LEAK_WINDOW and piece in shown:
                 return CheckResult("no_prompt_leak", False, f"shows prompt text {piece!r}")
