@@ -109,7 +109,9 @@ def open_page(browser):
     contexts = []
 
     def opener(url: str, viewport: dict = DESKTOP):
-        context = browser.new_context(viewport=viewport)
+        context = browser.new_context(
+            viewport=viewport, permissions=["clipboard-read", "clipboard-write"]
+        )
         contexts.append(context)
         page = context.new_page()
         page.requests = []
@@ -242,6 +244,9 @@ def test_boundary_answer_shows_script_cards(open_page, real_url, tmp_path) -> No
         script = card.locator("textarea").input_value()
         assert script and script not in bubble  # the card, not the bubble, holds it
         assert card.get_by_role("button", name=re.compile("copy", re.I)).count() == 1
+    cards.first.get_by_role("button", name=re.compile("copy", re.I)).click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == cards.first.locator("textarea").input_value()
     shoot(page, tmp_path / "boundary-desktop.png")
     page.set_viewport_size(PHONE)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
@@ -281,3 +286,12 @@ def test_builder_tab_returns_scripts_with_rubric_verdicts(open_page, real_url, t
     shoot(page, tmp_path / "builder-desktop.png")
     page.set_viewport_size(PHONE)
     shoot(page, tmp_path / "builder-phone.png")
+
+
+def test_an_example_prompt_starts_the_chat(open_page, real_url) -> None:
+    page = open_page(real_url, PHONE)
+    example = texts.EXAMPLES[-1]
+    page.get_by_text(example).click()
+    wait_for_answer(page)
+    assert page.get_by_test_id("user").first.inner_text().strip() == example
+    assert page.locator("#coach-sources li.coach-source").count() >= 1

@@ -15,7 +15,7 @@ EXAMPLES: tuple[str, ...] = (
     "What does an interdependent relationship look like?",
     "How do I ask for time alone without hurting my partner?",
     "Help me word a boundary: my sister calls me every night and I need evenings to myself.",
-    "What are the four key ingredients?",
+    "How can I keep my own friends while staying close to my partner?",
 )
 
 INPUT_PLACEHOLDER = "Type your question…"
