@@ -83,10 +83,10 @@ def test_parse_situation_reads_who_and_what_happens(message: str, who: str, clau
             "privacy",
         ),
         (
-            "Help me word a boundary with my boss: he emails me at midnight. I need my evenings free.",
+            "Help me word a boundary with my boss: he emails me at midnight. I need my evenings.",
             "my boss",
             "you email me at midnight",
-            "my evenings free",
+            "my evenings",
         ),
     ],
 )
