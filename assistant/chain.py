@@ -89,6 +89,8 @@ THIN_EVIDENCE_DENSE = 0.375
 not to cover the question. Measured on tests/data/coverage_dev.jsonl: covered
 questions score 0.41-0.78, uncovered ones mostly 0.16-0.34; this is the midpoint."""
 
+SAFETY_LOOKBACK = 3
+"""How many earlier user messages a follow-up is checked against for safety."""
 FIXED_BACKEND = "fixed"
 """`backend` of turns whose answer is a fixed, human-written text."""
 TEMPLATE_BACKEND = "extractive"
@@ -157,24 +159,18 @@ class Coach:
     ) -> Iterator[str | Turn]:
         """Yield answer text pieces as they are written, then the finished Turn."""
         from .followup import resolve
-        from .safety import check_safety
 
         start = self.clock()
         query, clean = self._prepare(message)
         if clean.problem or not clean.text:
             yield self._empty_turn(query, clean, start)
             return
-        unsafe = (
-            self.screener.check_safety(clean.text)
-            if self.screener is not None
-            else check_safety(clean.text)
-        )
-        if unsafe is not None:
+        follow = resolve(clean.text, list(history))
+        if self._unsafe(clean.text) or self._unsafe_context(clean.text, follow.kind, history):
             turn = self._fixed_turn(query, "safety", SAFETY_MESSAGE, clean, start)
             yield turn.answer
             yield turn
             return
-        follow = resolve(clean.text, list(history))
         if follow.kind == "restyle":
             if follow.request is None:
                 turn = self._fixed_turn(
@@ -207,6 +203,21 @@ class Coach:
             return
         pushback = follow.kind == "query" and self._after_boundary(history)
         yield from self._question(query, follow.query, clean, history, start, stream_text, pushback)
+
+    def _unsafe(self, text: str) -> bool:
+        from .safety import check_safety
+
+        checker = self.screener.check_safety if self.screener is not None else check_safety
+        return checker(text) is not None
+
+    def _unsafe_context(self, text: str, kind: str, history: History) -> bool:
+        """A follow-up or a wording request soon after a disclosure of crisis or danger
+        stays a safety case: no scripts or advice aimed at an unsafe person."""
+        from .screen import is_boundary_request
+
+        if kind == "new" and not is_boundary_request(text):
+            return False
+        return any(self._unsafe(user) for user, _answer in list(history)[-SAFETY_LOOKBACK:])
 
     @staticmethod
     def _after_boundary(history: History) -> bool:
