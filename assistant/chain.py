@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from .inputs import CleanInput, clean_input
+from .replies import THIN_EVIDENCE_DENSE, is_thin
 from .schema import Intent, Passage, Script, Source, Timings, Turn
 from .texts import (
     EMPTY_MESSAGE,
@@ -84,23 +85,12 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000.0, 2)
 
 
-THIN_EVIDENCE_DENSE = 0.375
-"""Below this cosine between the query and its closest passage, the article is taken
-not to cover the question. Measured on tests/data/coverage_dev.jsonl: covered
-questions score 0.41-0.78, uncovered ones mostly 0.16-0.34; this is the midpoint."""
-
 SAFETY_LOOKBACK = 3
 """How many earlier user messages a follow-up is checked against for safety."""
 FIXED_BACKEND = "fixed"
 """`backend` of turns whose answer is a fixed, human-written text."""
 TEMPLATE_BACKEND = "extractive"
 """`backend` of boundary turns written entirely by the deterministic templates."""
-
-
-def is_thin(passages: Sequence[Passage], threshold: float = THIN_EVIDENCE_DENSE) -> bool:
-    """True when no retrieved passage is close to the query in meaning."""
-    dense = [p.dense_score for p in passages if p.dense_score is not None]
-    return bool(passages) and (not dense or max(dense) < threshold)
 
 
 @dataclass
@@ -158,7 +148,7 @@ class Coach:
         self, message: str | bytes | None, history: History = (), stream_text: bool = True
     ) -> Iterator[str | Turn]:
         """Yield answer text pieces as they are written, then the finished Turn."""
-        from .followup import resolve
+        from .followup import after_boundary, resolve
 
         start = self.clock()
         query, clean = self._prepare(message)
@@ -201,7 +191,7 @@ class Coach:
             context = history[-1][0] if history else None
             yield from self._boundary(query, clean.text, clean, start, None, context)
             return
-        pushback = follow.kind == "query" and self._after_boundary(history)
+        pushback = follow.kind == "query" and after_boundary(history)
         yield from self._question(query, follow.query, clean, history, start, stream_text, pushback)
 
     def _unsafe(self, text: str) -> bool:
@@ -218,16 +208,6 @@ class Coach:
         if kind == "new" and not is_boundary_request(text):
             return False
         return any(self._unsafe(user) for user, _answer in list(history)[-SAFETY_LOOKBACK:])
-
-    @staticmethod
-    def _after_boundary(history: History) -> bool:
-        from .followup import modifiers_of
-        from .screen import is_boundary_request
-
-        for user, _answer in reversed(history):
-            if not modifiers_of(user):
-                return is_boundary_request(user)
-        return False
 
     def _boundary(
         self,

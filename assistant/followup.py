@@ -139,3 +139,11 @@ def resolve(message: str, history: Sequence[tuple[str, str]]) -> FollowUp:
                 break
         return FollowUp(kind="query", query=condense(message, previous))
     return FollowUp(kind="new", query=message)
+
+
+def after_boundary(history: Sequence[tuple[str, str]]) -> bool:
+    """True when the latest request in `history` (restyles skipped) asked for wording."""
+    for user, _answer in reversed(history):
+        if not modifiers_of(user):
+            return is_boundary_request(user)
+    return False
