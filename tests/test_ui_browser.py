@@ -75,11 +75,11 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory):
+def settings(built_index):
+    """Settings over the session's shared tmp index (Settings.index_dir is <data_dir>/index)."""
     from assistant.settings import Settings
 
-    data = tmp_path_factory.mktemp("ui-browser") / "data"
-    return Settings(data_dir=data, corpus_dir=CORPUS, _env_file=None)
+    return Settings(data_dir=built_index.index_dir.parent, corpus_dir=CORPUS, _env_file=None)
 
 
 @pytest.fixture(scope="module")

@@ -68,12 +68,12 @@ def ask(coach: object, session: handlers.Session, message: str) -> list[handlers
 
 
 @pytest.fixture(scope="module")
-def real_coach(tmp_path_factory: pytest.TempPathFactory):
-    """The real chain on the extractive backend, its index in a private tmp dir."""
+def real_coach(built_index):
+    """The real chain on the extractive backend, over the session's shared tmp index."""
     from assistant.factory import build_coach
     from assistant.settings import Settings
 
-    data = tmp_path_factory.mktemp("ui-handlers") / "data"
+    data = built_index.index_dir.parent  # Settings.index_dir is <data_dir>/index
     return build_coach(Settings(data_dir=data, corpus_dir=CORPUS, _env_file=None), "extractive")
 
 
