@@ -21,6 +21,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
@@ -304,19 +305,18 @@ class ChunkIndex:
         nearest neighbours: missing or damaged vector files fail that.
         """
         total = self.count()
+
+        def finds_itself(col: Any, offset: int) -> bool:
+            got = col.get(limit=1, offset=offset, include=["embeddings"])
+            hits = col.query(
+                query_embeddings=[list(got["embeddings"][0])],
+                n_results=min(total, 5),
+                include=[],
+            )
+            return bool(got["ids"][0] in hits["ids"][0])
+
         for offset in sorted({0, total // 2, total - 1} if total else set()):
-            got = self._read(
-                "read", lambda col, o=offset: col.get(limit=1, offset=o, include=["embeddings"])
-            )
-            hits = self._read(
-                "searched",
-                lambda col, g=got: col.query(
-                    query_embeddings=[list(g["embeddings"][0])],
-                    n_results=min(total, 5),
-                    include=[],
-                ),
-            )
-            if got["ids"][0] not in hits["ids"][0]:
+            if not self._read("searched", partial(finds_itself, offset=offset)):
                 raise IndexUnavailable(
                     "The index is incomplete (its vector files are missing or damaged). "
                     + self.hint

@@ -11,9 +11,14 @@ the overlapping halves of a split section) never both reach the top k.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
 import re
+import shutil
 import threading
+from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
@@ -27,6 +32,8 @@ log = logging.getLogger(__name__)
 DENSE_WEIGHT = 0.7
 """Weight of the dense score in the fusion (BM25 gets the rest)."""
 CANDIDATES = 20
+CACHE_MIN_CHUNKS = 2000
+"""Smaller indexes build their BM25 index in well under a second: no disk cache."""
 """How many candidates each retriever contributes before fusion."""
 NEAR_DUPLICATE_JACCARD = 0.8
 WORD_RE = re.compile(r"\w+")
@@ -78,6 +85,30 @@ class BM25Index:
             self._retriever = bm25s.BM25()
             self._retriever.index(tokens, show_progress=False)
 
+    def save(self, folder: Path) -> None:
+        """Write the index and its chunks to `folder` (replaced in one rename)."""
+        if self._retriever is None:
+            return
+        staging = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        self._retriever.save(str(staging))
+        with (staging / "chunks.jsonl").open("w", encoding="utf-8") as out:
+            for chunk in self.chunks:
+                out.write(chunk.model_dump_json() + "\n")
+        os.replace(staging, folder)
+
+    @classmethod
+    def load(cls, folder: Path) -> BM25Index:
+        """An index written by :meth:`save` (no re-tokenising)."""
+        import bm25s
+
+        with (folder / "chunks.jsonl").open(encoding="utf-8") as lines:
+            chunks = [Chunk(**json.loads(line)) for line in lines]
+        loaded = cls([])
+        loaded.chunks = chunks
+        loaded._retriever = bm25s.BM25.load(str(folder))
+        return loaded
+
     def search(self, query: str, n: int) -> list[tuple[Chunk, float]]:
         import bm25s
 
@@ -104,6 +135,41 @@ class BM25Index:
             for i, s in zip(ids[0], scores[0], strict=True)
             if float(s) > 0.0
         ]
+
+
+CODE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+"""Tokenising is defined here: any change to this file invalidates cached BM25 indexes."""
+
+
+def cached_bm25(index: ChunkIndex) -> BM25Index:
+    """The BM25 index of the index's current generation, from the disk cache if there.
+
+    Building it at 100k chunks means reading every chunk from Chroma and tokenising
+    them (minutes on 2 cores); loading the cache takes seconds. The cache sits next
+    to the index (``<data dir>/cache/bm25-...``), keyed by the collection's id and
+    size, so a new generation never reads an old cache.
+    """
+    collection = index.collection
+    count = index.count()
+    root = index.index_dir.parent / "cache"
+    prefix = f"bm25-{index.collection_name}-"
+    folder = root / f"{prefix}{collection.id}-{count}-{CODE_VERSION}"
+    if (folder / "chunks.jsonl").is_file():
+        try:
+            return BM25Index.load(folder)
+        except Exception as exc:  # a damaged cache is rebuilt, never fatal
+            log.warning("ignoring the BM25 cache at %s: %s", folder, exc)
+    bm25 = BM25Index(index.all_chunks())
+    if count < CACHE_MIN_CHUNKS:
+        return bm25
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        for old in root.glob(f"{prefix}*"):
+            shutil.rmtree(old, ignore_errors=True)
+        bm25.save(folder)
+    except OSError as exc:  # e.g. a read-only data dir: work without the cache
+        log.info("BM25 cache not written (%s)", exc)
+    return bm25
 
 
 def _make_stemmer() -> Any:
@@ -139,7 +205,7 @@ class HybridRetriever:
     def bm25(self) -> BM25Index:
         with self._lock:
             if self._bm25 is None:
-                self._bm25 = BM25Index(self.index.all_chunks())
+                self._bm25 = cached_bm25(self.index)
             return self._bm25
 
     def refresh(self) -> None:
@@ -193,7 +259,7 @@ class HybridRetriever:
         picked: list[Passage] = []
         picked_words: list[set[str]] = []
         for entry in ranked:
-            chunk: Chunk = entry["chunk"]
+            chunk = entry["chunk"]
             words = _word_set(chunk.text)
             if any(jaccard(words, seen) >= NEAR_DUPLICATE_JACCARD for seen in picked_words):
                 continue

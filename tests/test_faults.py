@@ -312,3 +312,25 @@ def test_a_read_only_empty_data_dir_says_what_to_do(ro_ok: None, tmp_path: Path)
     assert asked.returncode != 0
     assert "read-only" in asked.stderr and "COACH_DATA_DIR" in asked.stderr
     assert "Traceback" not in asked.stderr
+
+
+def test_the_bm25_disk_cache_follows_the_index_and_survives_damage(tmp_path: Path):
+    from assistant.retrieval import CACHE_MIN_CHUNKS, HybridRetriever
+    from benchmarks.corpus import generate
+
+    chunks = generate(CACHE_MIN_CHUNKS + 100, seed=9).chunks
+    fake = HashEmbeddings()
+    index = ChunkIndex(fake, tmp_path / "data" / "index")
+    index.sync(chunks)
+    query = "how do I ask my partner for alone time"
+    expected = [p.chunk_id for p in HybridRetriever(index, fake).retrieve(query, 4)]
+    cached = list((tmp_path / "data" / "cache").glob("bm25-*"))
+    assert len(cached) == 1
+
+    (cached[0] / "chunks.jsonl").write_text("{not json", encoding="utf-8")
+    assert [p.chunk_id for p in HybridRetriever(index, fake).retrieve(query, 4)] == expected
+
+    index.sync(chunks[100:])  # a new generation: the old cache must not answer
+    retriever = HybridRetriever(index, fake)
+    assert {c.chunk_id for c in retriever.chunks} == {c.chunk_id for c in chunks[100:]}
+    assert [p.name for p in (tmp_path / "data" / "cache").glob("bm25-*")] != [cached[0].name]
