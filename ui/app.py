@@ -220,7 +220,7 @@ def launch_app(
     block: bool = True,
 ) -> Any:
     """Start the server: offline, quiet, no share link, no error details to the browser."""
-    from .theme import CSS, make_theme
+    from .theme import CSS, HEAD, make_theme
 
     app.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_SIZE)
     return app.launch(
@@ -238,6 +238,7 @@ def launch_app(
         enable_monitoring=False,
         theme=make_theme(),
         css=CSS,
+        head=HEAD,
         quiet=not block,
     )
 

@@ -52,13 +52,18 @@ CSS = """
 }
 .coach-rubric { font-size: 0.88rem; padding: 0 0.75rem 0.4rem; }
 .coach-scripts-heading h3 { margin: 0.6rem 0 0.2rem; font-size: 1.05rem; }
-footer { display: none !important; }
 @media (max-width: 480px) {
-  .gradio-container > .main { padding-left: 10px !important; padding-right: 10px !important; }
   #coach-header h1 { font-size: 1.25rem; }
   .coach-source p { margin-left: 0.4rem; }
 }
 """
+
+HEAD = """<style>
+@media (max-width: 480px) {
+  .gradio-container > .main.app { padding-left: 10px !important; padding-right: 10px !important; }
+}
+</style>"""
+"""Raw styles for the page around the app (Gradio scopes `CSS` inside the app's content)."""
 
 
 def make_theme() -> Any:
