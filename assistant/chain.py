@@ -38,6 +38,7 @@ from .texts import (
 
 if TYPE_CHECKING:
     from .boundary import ScriptWriter
+    from .followup import FollowUp
     from .screen import Screener
 
 History = Sequence[tuple[str, str]]
@@ -215,18 +216,17 @@ class Coach:
         request: str,
         clean: CleanInput,
         start: float,
-        follow: object,
+        follow: FollowUp | None,
         context: str | None = None,
     ) -> Iterator[str | Turn]:
         """Yields the introduction, each script as it is written, the rest, the Turn."""
         from .boundary import DEFAULT_TONES, iter_scripts, parse_situation, scripts_writer
-        from .followup import FollowUp
         from .replies import boundary_head, boundary_query, boundary_tail, script_block
 
         situation = parse_situation(request, context)
         tones: tuple[str, ...] = DEFAULT_TONES
         lead = [f"*{n}*" for n in clean.notices]
-        if isinstance(follow, FollowUp):
+        if follow is not None:
             tones, situation.short = follow.tones, follow.short
             if follow.at_limit:
                 direction = "firm" if follow.at_limit == "firmer" else "gentle"
