@@ -55,6 +55,8 @@ class CheckContext:
 
     groundedness: Callable[[str, list[str]], float] | None = None
     """Scores an answer against its source texts (0..1); None skips the check."""
+    grounded_pass: float = rubric.GROUNDED_PASS
+    """The lowest groundedness score that passes."""
     coach_rubric: Callable[..., Any] | None = None
     """The coaching chain's own script checker, when it exists."""
     prompt_texts: list[str] = field(default_factory=list)
@@ -128,7 +130,7 @@ def grounded(case: Case, turn: Turn, ctx: CheckContext) -> CheckResult:
     if ctx.groundedness is None:
         return CheckResult("grounded", True, "skipped: no groundedness scorer", score=None)
     score = ctx.groundedness(turn.answer, [s.text for s in turn.sources])
-    return CheckResult("grounded", score >= rubric.GROUNDED_PASS, f"{score:.2f}", score=score)
+    return CheckResult("grounded", score >= ctx.grounded_pass, f"{score:.2f}", score=score)
 
 
 @check("no_scripts")

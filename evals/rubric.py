@@ -168,3 +168,41 @@ def embedding_groundedness(embeddings: Embeddings) -> Callable[[str, list[str]],
         return supported / len(said)
 
     return score
+
+
+class CachedEmbeddings:
+    """Remembers every vector: eval answers keep citing the same few passages, so the
+    groundedness scorers would otherwise embed the same sentences over and over."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self._cache: dict[str, list[float]] = {}
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        # Similar lengths batch together, so short sentences are not padded to a passage.
+        todo = sorted(dict.fromkeys(t for t in texts if t not in self._cache), key=len)
+        if todo:
+            self._cache.update(zip(todo, self.inner.embed_documents(todo), strict=True))
+        return [self._cache[t] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+
+def coach_groundedness(embeddings: Embeddings) -> tuple[Callable[[str, list[str]], float], float]:
+    """The LLM post-check's own groundedness (`assistant.grounding`) as a 0..1 score: the
+    share of scored sentences it finds supported. Returns the scorer and its pass mark.
+    Falls back to :func:`embedding_groundedness` when that module is not there."""
+    try:
+        from assistant.grounding import MAX_UNSUPPORTED_SHARE, GroundingChecker
+    except ImportError:
+        return embedding_groundedness(embeddings), GROUNDED_PASS
+    checker = GroundingChecker(embeddings)  # type: ignore[arg-type]
+
+    def score(answer: str, sources: list[str]) -> float:
+        report = checker.check(answer, sources)
+        if not report.scores:
+            return 1.0
+        return 1.0 - len(report.unsupported) / len(report.scores)
+
+    return score, 1.0 - MAX_UNSUPPORTED_SHARE

@@ -54,10 +54,12 @@ def load_cases(picked: list[tuple[str, int | None]]) -> dict[str, list[Case]]:
 
 def make_context(coach: Coach) -> CheckContext:
     """Groundedness scorer, the coach's rubric checker and its prompts, when present."""
-    from .rubric import embedding_groundedness, load_coach_rubric
+    from .rubric import GROUNDED_PASS, CachedEmbeddings, coach_groundedness, load_coach_rubric
 
     embeddings = getattr(coach.retriever, "embeddings", None)
-    scorer = embedding_groundedness(embeddings) if embeddings is not None else None
+    scorer, pass_mark = (None, GROUNDED_PASS)
+    if embeddings is not None:
+        scorer, pass_mark = coach_groundedness(CachedEmbeddings(embeddings))  # type: ignore[arg-type]
     try:
         from assistant import prompts
 
@@ -68,7 +70,12 @@ def make_context(coach: Coach) -> CheckContext:
         ]
     except ImportError:
         texts = []
-    return CheckContext(groundedness=scorer, coach_rubric=load_coach_rubric(), prompt_texts=texts)
+    return CheckContext(
+        groundedness=scorer,
+        grounded_pass=pass_mark,
+        coach_rubric=load_coach_rubric(),
+        prompt_texts=texts,
+    )
 
 
 def _latency(outcomes: list[Outcome]) -> dict[str, Any]:
@@ -143,7 +150,7 @@ def run_suite(
 ) -> dict[str, Any]:
     """Run every picked case; returns the report (without gates)."""
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     outcomes: list[Outcome] = []
     total = sum(len(v) for v in cases.values())
     from rich.console import Console
@@ -158,10 +165,18 @@ def run_suite(
         disable=not progress,
     ) as bar:
         task = bar.add_task("eval", total=total)
+        set_seconds: dict[str, float] = {}
         for name, picked in cases.items():
             bar.update(task, description=name)
+            t_set = time.perf_counter()
             outcomes += run_set(name, picked, coach, ctx, lambda: bar.advance(task))
-    return summarise(outcomes, backend, started, time.perf_counter() - t0)
+            set_seconds[name] = round(time.perf_counter() - t_set, 2)
+    report = summarise(outcomes, backend, started, time.perf_counter() - t0)
+    for name, seconds in set_seconds.items():
+        report["sets"][name]["seconds"] = seconds
+    # CPU seconds of this process (all its threads): comparable across busy and idle machines.
+    report["run"]["cpu_s"] = round(time.process_time() - cpu0, 2)
+    return report
 
 
 def finish(report: dict[str, Any], out: Path, old: dict[str, Any] | None) -> int:
