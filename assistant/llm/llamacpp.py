@@ -8,6 +8,7 @@ differs, so a fixed system prompt + example turn up front is prefilled once.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Iterator
@@ -24,6 +25,18 @@ N_CTX = 2048
 
 _LOADED: dict[tuple[str, int, int], tuple[Any, threading.Lock]] = {}
 _LOAD_LOCK = threading.Lock()
+
+
+def _close_all() -> None:
+    """Free loaded models before interpreter teardown (llama.cpp's own finaliser can
+    run after its C bindings are gone and print a traceback)."""
+    with _LOAD_LOCK:
+        for llama, _ in _LOADED.values():
+            try:
+                llama.close()
+            except Exception:  # shutting down anyway
+                log.debug("closing a model failed", exc_info=True)
+        _LOADED.clear()
 
 
 def load_llama(path: Path, n_threads: int, n_ctx: int = N_CTX) -> tuple[Any, threading.Lock]:
@@ -51,6 +64,8 @@ def load_llama(path: Path, n_threads: int, n_ctx: int = N_CTX) -> tuple[Any, thr
             )
         except (ValueError, RuntimeError) as exc:
             raise BackendError(f"llama.cpp could not load {path}: {exc}") from exc
+        if not _LOADED:
+            atexit.register(_close_all)
         _LOADED[key] = (llama, threading.Lock())
         return _LOADED[key]
 

@@ -34,8 +34,8 @@ from .messages import (
 
 log = logging.getLogger(__name__)
 
-MAX_TOKENS = 260
-"""~150 words plus citations; a cap so a rambling draft cannot take 20 s."""
+MAX_TOKENS = 220
+"""~150 words plus citations; a cap so a rambling draft cannot run past ~8 s."""
 SENTENCE_END_RE = re.compile(r"[.!?…)\]\"”']\s*$")
 
 
