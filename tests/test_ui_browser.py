@@ -265,6 +265,14 @@ def test_safety_reply_is_distinct_and_has_no_cards(open_page, real_url, tmp_path
     assert border == "6px"
     assert page.locator(".coach-script").count() == 0
     assert texts.SOURCES_NONE in page.locator("#coach-sources").inner_text()
+    label_in_view = """() => {
+        const label = [...document.querySelectorAll('.coach-safety-label')].pop();
+        const chat = document.querySelector('#coach-chat').getBoundingClientRect();
+        const r = label.getBoundingClientRect();
+        return r.top >= Math.max(0, chat.top) - 1 && r.bottom <= window.innerHeight; }"""
+    page.wait_for_function(label_in_view, timeout=WAIT_MS)
+    page.wait_for_timeout(1500)  # let the chat's own autoscroll run; the start must stay
+    assert page.evaluate(label_in_view), "the start of the safety reply is scrolled away"
     shoot(page, tmp_path / "safety-phone.png")
 
 

@@ -29,6 +29,16 @@ QUEUE_SIZE = 64
 """Requests that may wait; beyond that Gradio tells the user the queue is full."""
 CONCURRENCY_ID = "coach"
 TONES = ("any", "warm", "direct", "firm")
+SHOW_SAFETY_TOP_JS = """() => {
+  const show = () => {
+    const bots = document.querySelectorAll('#coach-chat [data-testid="bot"]');
+    const last = bots.length ? bots[bots.length - 1].querySelector('.coach-safety') : null;
+    if (last) last.scrollIntoView({block: "start"});
+  };
+  [0, 300, 900].forEach((ms) => setTimeout(show, ms));
+}"""
+"""After a safety reply, bring its first line into view. The chat's autoscroll shows the
+end and runs after the event completes, hence the short retries."""
 
 
 def is_loopback(host: str) -> bool:
@@ -183,6 +193,7 @@ def build_app(
             concurrency_id=CONCURRENCY_ID,
             show_progress="minimal",
         )
+        chat_event.then(None, None, None, js=SHOW_SAFETY_TOP_JS)
         example_event = chatbot.example_select(
             pick_example, None, textbox, api_visibility="private"
         ).then(
@@ -194,6 +205,7 @@ def build_app(
             show_progress="minimal",
             api_visibility="private",
         )
+        example_event.then(None, None, None, js=SHOW_SAFETY_TOP_JS)
         reset_outputs = [chatbot, session, sources, scripts, export]
         clear.click(
             new_chat, None, reset_outputs, cancels=[chat_event, example_event], api_name="new_chat"
