@@ -24,14 +24,46 @@ from .common import OUT, dir_mb, latency, machine, peak_rss_mb, rss_mb, say, wri
 COLLECTION = "bench"
 
 
-def build_index(size: int, seed: int, folder: Path, embeddings: Any) -> dict[str, Any]:
+def build_views(corpus: Any, vectors: Any, pool_vecs: Any, index: Any) -> float:
+    """The sentence-view collection the production retriever reads (see assistant/views.py).
+
+    Vectors are composed like the chunks': a chunk's body view takes the chunk's
+    vector, each sentence view its pool sentence's vector.
+    """
+    from assistant.views import ChunkViews, chunk_views
+
+    views = ChunkViews(index, index.embeddings)
+    ids, vecs, metas = [], [], []
+    for chunk, vector, picks in zip(corpus.chunks, vectors, corpus.sentence_ids, strict=True):
+        texts = chunk_views(chunk)
+        per_view = [vector] + [pool_vecs[p] for p in picks]
+        for j, _ in enumerate(texts):
+            ids.append(f"{chunk.chunk_id}:{j}")
+            vecs.append(per_view[j] if j < len(per_view) else vector)
+            metas.append({"chunk_id": chunk.chunk_id})
+    start = time.perf_counter()
+    step = 4096
+    for first in range(0, len(ids), step):
+        views.collection.add(
+            ids=ids[first : first + step],
+            embeddings=vecs[first : first + step],
+            metadatas=metas[first : first + step],
+        )
+        if first and first % (step * 5) == 0:
+            say(f"  {first}/{len(ids)} views written")
+    return time.perf_counter() - start
+
+
+def build_index(
+    size: int, seed: int, folder: Path, embeddings: Any, with_views: bool = False
+) -> dict[str, Any]:
     """Fill `folder` with a `size`-chunk synthetic index (reused when already complete)."""
     from assistant.index import SPACE, ChunkIndex, chunk_metadata
 
     from .corpus import chunk_vectors, generate, pool_vectors
 
     index = ChunkIndex(embeddings, folder, collection=COLLECTION)
-    if folder.exists() and index.generation > 0 and index.count() == size:
+    if (folder / "complete").is_file() and index.count() == size:
         say(f"reusing the {size}-chunk index in {folder}")
         return {"reused": True}
     if folder.exists():
@@ -39,7 +71,8 @@ def build_index(size: int, seed: int, folder: Path, embeddings: Any) -> dict[str
     index = ChunkIndex(embeddings, folder, collection=COLLECTION)
     start = time.perf_counter()
     corpus = generate(size, seed)
-    vectors = chunk_vectors(corpus, pool_vectors(corpus.pool, OUT / "cache", embeddings))
+    pool_vecs = pool_vectors(corpus.pool, OUT / "cache", embeddings)
+    vectors = chunk_vectors(corpus, pool_vecs)
     generated = time.perf_counter() - start
     say(f"generated {size} chunks in {generated:.1f}s; writing them to Chroma")
     collection = index.client.create_collection(
@@ -57,14 +90,18 @@ def build_index(size: int, seed: int, folder: Path, embeddings: Any) -> dict[str
         )
         if first and first % (step * 5) == 0:
             say(f"  {first}/{size} written")
+    written = time.perf_counter() - start
+    views_s = build_views(corpus, vectors, pool_vecs, index) if with_views else None
+    (folder / "complete").write_text("ok")
     return {
         "reused": False,
         "generate_s": round(generated, 2),
-        "chroma_write_s": round(time.perf_counter() - start, 2),
+        "chroma_write_s": round(written, 2),
+        "views_write_s": round(views_s, 2) if views_s is not None else None,
     }
 
 
-def run(size: int, n_queries: int, seed: int = 7) -> dict[str, Any]:
+def run(size: int, n_queries: int, seed: int = 7, views: bool = False) -> dict[str, Any]:
     ensure_offline_env()
     from assistant.embeddings import MiniLMEmbeddings
     from assistant.index import ChunkIndex
@@ -73,11 +110,16 @@ def run(size: int, n_queries: int, seed: int = 7) -> dict[str, Any]:
     from .corpus import queries
 
     embeddings = MiniLMEmbeddings(cache_size=0)  # no query cache: every query is embedded
-    folder = OUT / "cache" / f"index-{size}-s{seed}"
-    built = build_index(size, seed, folder, embeddings)
+    folder = OUT / "cache" / f"size-{size}-s{seed}{'-views' if views else ''}" / "index"
+    built = build_index(size, seed, folder, embeddings, with_views=views)
     rss_start = rss_mb()
     index = ChunkIndex(embeddings, folder, collection=COLLECTION)
-    retriever = HybridRetriever(index, embeddings)
+    if views:
+        from assistant.views import ChunkViews
+
+        retriever = HybridRetriever(index, embeddings, views=ChunkViews(index, embeddings))
+    else:
+        retriever = HybridRetriever(index, embeddings)
 
     start = time.perf_counter()
     chunks = index.all_chunks()
@@ -91,6 +133,7 @@ def run(size: int, n_queries: int, seed: int = 7) -> dict[str, Any]:
     asked = queries(n_queries, seed + 4)
     result: dict[str, Any] = {
         "size": size,
+        "views": views,
         "queries": n_queries,
         "index": built,
         "read_all_chunks_s": round(fetch_s, 2),
@@ -117,9 +160,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--size", type=int, required=True)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--views", action="store_true", help="also the sentence views (as the app retrieves)"
+    )
     args = parser.parse_args(argv)
-    result = run(args.size, args.queries, args.seed)
-    path = write_json(f"query-{args.size}", result)
+    result = run(args.size, args.queries, args.seed, args.views)
+    path = write_json(f"query-{args.size}{'-views' if args.views else ''}", result)
     say(f"wrote {path}")
     return result
 
