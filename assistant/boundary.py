@@ -15,6 +15,9 @@ The rubric (also used by the eval suite) names each check:
 - `no_blame`: no "you always / you never", name-calling or fault-finding;
 - `max_words`: at most 60 words;
 - `framework`: built on a named structure (I-statement, DEAR MAN, NVC);
+- `speaks_to_them`: said to the other person, not a request to the coach ("help me")
+  and not about them in the third person ("tell my mom...");
+- `calm`: no shouting (all capitals) or "!!";
 - `connection_or_alternative`: warmth or another way forward, for tones that allow it
   (every tone except `firm` / `very firm`).
 """
@@ -65,6 +68,11 @@ BLAME_RE = re.compile(
     r"\byou(?:'re| are) (?:so |being )?(?:selfish|lazy|crazy|ridiculous|toxic|rude|"
     r"immature|inconsiderate|annoying|controlling|a narcissist|impossible)\b|"
     r"\bwhat(?:'s| is) wrong with you\b|\byou make me\b|\bhow dare you\b|\bshut up\b",
+    re.IGNORECASE,
+)
+ASKS_COACH_RE = re.compile(
+    r"\b(?:help me|how (?:do|can|should|would) I|what (?:should|can|could|do) I say|"
+    r"(?:tell|ask) (?:my|him|her|them)\b|could you (?:please )?help)\b",
     re.IGNORECASE,
 )
 CONNECTION_RE = re.compile(
@@ -119,10 +127,27 @@ def check_script(
         "no_blame": not BLAME_RE.search(text),
         "max_words": 0 < len(words) <= MAX_WORDS,
         "framework": framework is None or framework in FRAMEWORKS,
+        "speaks_to_them": _speaks_to_them(text, situation),
+        "calm": _calm(text),
     }
     if tone not in TONES_WITHOUT_CONNECTION:
         checks["connection_or_alternative"] = bool(CONNECTION_RE.search(text))
     return RubricResult(checks=checks, words=len(words))
+
+
+def _speaks_to_them(text: str, situation: Situation) -> bool:
+    """Said to the other person: not a request to the coach, not about them in the
+    third person ("tell my mom...", "help me...")."""
+    if ASKS_COACH_RE.search(text):
+        return False
+    who = situation.who.lower()
+    return not (who.startswith("my ") and re.search(rf"\b{re.escape(who)}\b", text.lower()))
+
+
+def _calm(text: str) -> bool:
+    """No shouting: at most one all-capitals word (besides "I"/"OK") and no "!!"."""
+    shouted = [w for w in re.findall(r"[A-Za-z']{2,}", text) if w.isupper() and w != "OK"]
+    return len(shouted) <= 1 and "!!" not in text
 
 
 class ScriptWriter(Protocol):

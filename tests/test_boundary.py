@@ -154,6 +154,9 @@ SITUATION = "How do I tell my roommate to stop leaving dishes in the sink?"
         ("I need some quiet evenings. Could we talk later?", "names_situation"),
         ("I need " + "the dishes washed and " * 15 + "could we share?", "max_words"),
         ("I need the dishes in the sink washed.", "connection_or_alternative"),
+        ("I need to tell my roommate about the dishes in the sink. Help me?", "speaks_to_them"),
+        ("I need my roommate to wash the dishes in the sink. Could we share?", "speaks_to_them"),
+        ("I NEED THE DISHES IN THE SINK DONE. COULD WE SHARE?", "calm"),
     ],
 )
 def test_rubric_names_the_check_that_fails(text: str, failed: str) -> None:
