@@ -28,6 +28,8 @@ CHAT_CONCURRENCY = 1
 QUEUE_SIZE = 64
 """Requests that may wait; beyond that Gradio tells the user the queue is full."""
 CONCURRENCY_ID = "coach"
+INPUT_SLACK = 5
+"""The input box takes this many times the coach's limit; the coach truncates with a notice."""
 TONES = ("any", "warm", "direct", "firm")
 SHOW_SAFETY_TOP_JS = """() => {
   const show = () => {
@@ -135,6 +137,7 @@ def build_app(
                     max_lines=6,
                     submit_btn=True,
                     autofocus=True,
+                    max_length=settings.max_input_chars * INPUT_SLACK,
                     elem_id="coach-input",
                 )
                 with gr.Row(elem_id="coach-toolbar"):

@@ -122,7 +122,7 @@ def respond(coach: StreamingCoach, session: Session) -> Iterator[ChatView]:
         yield view(session)
         return
     exchange = session.exchanges[-1]
-    history = [(e.user, e.turn.answer) for e in session.exchanges[:-1] if e.turn is not None]
+    history = session.history()  # the pending exchange has no turn yet, so it is left out
     partial = ""
     turn: Turn | None = None
     try:
