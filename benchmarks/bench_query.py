@@ -58,7 +58,8 @@ def build_index(
     size: int, seed: int, folder: Path, embeddings: Any, with_views: bool = False
 ) -> dict[str, Any]:
     """Fill `folder` with a `size`-chunk synthetic index (reused when already complete)."""
-    from assistant.index import SPACE, ChunkIndex, chunk_metadata
+    from assistant.chroma_store import SPACE, chunk_metadata
+    from assistant.index import ChunkIndex
 
     from .corpus import chunk_vectors, generate, pool_vectors
 
