@@ -94,6 +94,6 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
         responder=responder,
         k=settings.k,
         max_input_chars=settings.max_input_chars,
-        screener=Screener(embeddings),
+        screener=Screener(embeddings, outline=lambda: [c.section for c in retriever.chunks]),
         script_writer=backends.script_writer,
     )

@@ -21,13 +21,17 @@ Order and method, each chosen for what it must guarantee:
    A relationship word ("partner", "friend", "boundaries"...) adds a fixed margin,
    so a metaphor ("the recipe for a healthy partnership") stays on topic. One
    MiniLM embedding per message (a few ms; the example vectors are computed once).
+   A message that closely matches one of the corpus's own headings is never off
+   topic ("what are the four key ingredients?" is not a recipe question).
 5. `question`: everything else.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,9 +43,14 @@ if TYPE_CHECKING:
     import numpy as np
     from langchain_core.embeddings import Embeddings
 
+log = logging.getLogger(__name__)
+
 NEIGHBOURS = 3
 RELATION_MARGIN = 0.1
 """Added to the on-topic score when the message names a relationship word."""
+HEADING_MATCH = 0.5
+"""A message this close to a corpus heading is about the article (measured: article
+questions 0.52-0.95, off-topic messages at most 0.38)."""
 SAFETY_SIMILARITY = 0.5
 SAFETY_MARGIN = 0.15
 """The embedding backstop: best cosine to a crisis/danger example, and how far it must
@@ -130,10 +139,16 @@ class Screener:
         on_topic: tuple[str, ...] = ON_TOPIC,
         off_topic: tuple[str, ...] = OFF_TOPIC,
         safety: tuple[str, ...] = SAFETY,
+        outline: Callable[[], Sequence[str]] | None = None,
     ) -> None:
+        """`outline` returns the corpus's section paths: a message that closely matches
+        one of its headings ("what are the four key ingredients?") is never off topic,
+        whatever the corpus is."""
         self.embeddings = embeddings
         self.examples = (on_topic, off_topic, safety)
+        self.outline = outline
         self._vectors: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._heading_vectors: np.ndarray | None = None
         self._lock = threading.Lock()
 
     def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -146,6 +161,33 @@ class Screener:
                 a, b = len(on), len(on) + len(off)
                 self._vectors = (vectors[:a], vectors[a:b], vectors[b:])
             return self._vectors
+
+    def _headings(self) -> list[str]:
+        if self.outline is None:
+            return []
+        try:
+            sections = list(self.outline())
+        except Exception as exc:  # the screen must work even when the index does not
+            log.warning("corpus outline unavailable for the screen: %s", exc)
+            return []
+        return list(dict.fromkeys(part for s in sections for part in s.split(" > ")))
+
+    def heading_similarity(self, text: str) -> float:
+        """Best cosine between the message and a heading of the corpus (0 without one)."""
+        import numpy as np
+
+        with self._lock:
+            if self._heading_vectors is None:
+                headings = self._headings()
+                self._heading_vectors = (
+                    np.asarray(self.embeddings.embed_documents(headings))
+                    if headings
+                    else np.zeros((0, 1))
+                )
+            heads = self._heading_vectors
+        if not len(heads):
+            return 0.0
+        return float((heads @ np.asarray(self.embeddings.embed_query(text))).max())
 
     def safety_similarity(self, text: str) -> tuple[float, float]:
         """(best cosine to a crisis/danger example, its lead over ordinary examples)."""
@@ -197,7 +239,7 @@ class Screener:
         if is_boundary_request(text):
             return Screening(intent="boundary", reason="wording request aimed at a person")
         score = self.topic_score(text)
-        if score < 0:
+        if score < 0 and self.heading_similarity(text) < HEADING_MATCH:
             return Screening(
                 intent="off_topic", reason="closer to off-topic examples", topic_score=score
             )

@@ -48,11 +48,22 @@ def main() -> None:
     )
     from assistant.chain import is_thin
     from assistant.embeddings import MiniLMEmbeddings
+    from assistant.factory import ingest
+    from assistant.index import ChunkIndex
+    from assistant.retrieval import HybridRetriever
     from assistant.safety import check_safety
     from assistant.screen import Screener
 
     embeddings = MiniLMEmbeddings()
-    screener = Screener(embeddings)
+    tmp = tempfile.TemporaryDirectory()
+    index = ChunkIndex(embeddings, Path(tmp.name) / "index")
+    ingest(index, [Path(__file__).resolve().parent.parent / "corpus"])
+    retriever = HybridRetriever(index, embeddings)
+
+    def outline() -> list[str]:
+        return [c.section for c in retriever.chunks]
+
+    screener = Screener(embeddings, outline=outline)
     screener.screen("warm up")
 
     out("## Safety (crisis + danger)")
@@ -99,7 +110,7 @@ def main() -> None:
         out(f"{len(requests)} requests, {label}: pass rate {rate(passed, total)}")
 
     out("\n## Screen latency (fresh embedding cache, prototypes already embedded)")
-    timed = Screener(MiniLMEmbeddings())
+    timed = Screener(MiniLMEmbeddings(), outline=outline)
     timed.screen("warm up")
     texts = [r["text"] for s in (*INTENT_SETS, *SAFETY_SETS) for r in rows(s)]
     start = time.perf_counter()
@@ -109,20 +120,13 @@ def main() -> None:
     out(f"{len(texts)} messages: {per:.1f} ms/message (safety rules + backstop + topic)")
 
     out("\n## Thin evidence (best dense score under the threshold)")
-    from assistant.factory import ingest
-    from assistant.index import ChunkIndex
-    from assistant.retrieval import HybridRetriever
-
-    with tempfile.TemporaryDirectory() as tmp:
-        index = ChunkIndex(embeddings, Path(tmp) / "index")
-        ingest(index, [Path(__file__).resolve().parent.parent / "corpus"])
-        retriever = HybridRetriever(index, embeddings)
-        data = rows("coverage_dev")
-        flagged = [(r["covered"], is_thin(retriever.retrieve(r["text"], 4))) for r in data]
-        unc = [thin for covered, thin in flagged if not covered]
-        cov = [thin for covered, thin in flagged if covered]
-        out(f"uncovered flagged thin {rate(sum(unc), len(unc))}")
-        out(f"covered flagged thin   {rate(sum(cov), len(cov))}")
+    data = rows("coverage_dev")
+    flagged = [(r["covered"], is_thin(retriever.retrieve(r["text"], 4))) for r in data]
+    unc = [thin for covered, thin in flagged if not covered]
+    cov = [thin for covered, thin in flagged if covered]
+    out(f"uncovered flagged thin {rate(sum(unc), len(unc))}")
+    out(f"covered flagged thin   {rate(sum(cov), len(cov))}")
+    tmp.cleanup()
 
 
 if __name__ == "__main__":

@@ -60,8 +60,8 @@ def recorder(retriever) -> RecordingRetriever:
 
 
 @pytest.fixture(scope="module")
-def screener(embeddings) -> Screener:
-    return Screener(embeddings)
+def screener(embeddings, retriever) -> Screener:
+    return Screener(embeddings, outline=lambda: [c.section for c in retriever.chunks])
 
 
 @pytest.fixture()
@@ -155,6 +155,12 @@ def test_a_follow_up_question_after_scripts_is_condensed_and_gets_pushback_help(
     assert turn.intent == "question"
     assert "calling me every day" in recorder.queries[-1]
     assert "If they push back" in turn.answer
+
+
+def test_a_question_in_the_articles_own_words_is_not_off_topic(coach) -> None:
+    turn = coach.run("What are the four key ingredients?")
+    assert turn.intent == "question"
+    assert turn.sources[0].section.endswith("The four key ingredients")
 
 
 def test_a_covered_question_is_answered_without_the_thin_evidence_note(coach) -> None:

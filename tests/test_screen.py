@@ -118,6 +118,23 @@ def test_metaphors_from_off_topic_domains_are_not_off_topic(screener: Screener) 
     assert screener.screen("Give me a recipe for banana bread").intent == "off_topic"
 
 
+def test_corpus_headings_keep_article_questions_on_topic(embeddings) -> None:
+    plain = Screener(embeddings)
+    aware = Screener(embeddings, outline=lambda: ["Intro > The four key ingredients"])
+    question = "What are the four key ingredients?"
+    assert plain.screen(question).intent == "off_topic"  # it sounds like a recipe
+    assert aware.screen(question).intent == "question"
+    assert aware.screen("Give me a recipe for banana bread").intent == "off_topic"
+
+
+def test_a_broken_outline_does_not_break_the_screen(embeddings) -> None:
+    def outline() -> list[str]:
+        raise RuntimeError("index unavailable")
+
+    screener = Screener(embeddings, outline=outline)
+    assert screener.screen("What is the capital of Peru?").intent == "off_topic"
+
+
 def test_boundary_requests_are_recognised_on_the_dev_set(screener: Screener) -> None:
     rows = [r for r in _rows("intent_dev.jsonl") if r["intent"] in ("boundary", "question")]
     wrong = [r["text"] for r in rows if screener.screen(r["text"]).intent != r["intent"]]
