@@ -1,13 +1,16 @@
-"""The safety screen: crisis (suicide, self-harm) and danger from others.
+"""The safety rules: crisis (suicide, self-harm) and danger from others.
 
-Why rules, not an embedding classifier: recall here must be 1.0, and a rule that
-misses can be found, read and fixed; a sentence-embedding score cannot be audited
-the same way. MiniLM also places idioms ("this commute is killing me") close to real
-crisis statements, and coded phrases ("kms", "unalive", "sewerslide") are rare words
-the model has barely seen. The rules favour recall: an ambiguous message ("I just
-want to end it") is treated as a crisis, since the fixed reply is kind and useful
-even when it was not needed. A short list of idioms is removed before matching
-so everyday speech is not flagged.
+Why rules first: recall here must be 1.0, and a rule that misses can be found, read
+and fixed; a sentence-embedding score cannot be audited the same way. MiniLM also
+places some idioms ("this commute is killing me") near crisis statements, and coded
+phrases ("kms", "unalive", "sewerslide") are rare words the model has barely seen.
+The rules favour recall: an ambiguous message ("I just want to end it") is treated
+as a crisis, since the fixed reply is kind and useful even when it was not needed.
+A short list of idioms is removed before matching so everyday speech is not flagged.
+
+Rules written from examples do not anticipate every phrasing, so the screen
+(`screen.py`) adds an embedding backstop for what no rule names; the chain applies
+this module alone only when it runs without a screener.
 
 Matching runs on a normalised copy of the message (lower case, curly quotes
 straightened, common leetspeak undone), takes microseconds and needs no model.
