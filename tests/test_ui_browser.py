@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from assistant.chain import Draft
-from assistant.schema import Passage
+from assistant.schema import Passage, Turn
 from ui import texts
 from ui.app import build_app, launch_app
 
@@ -68,6 +68,20 @@ class WordStreamer:
         yield draft
 
 
+class SlowStreamCoach:
+    """Writes a long answer slowly (like a busy local model), so there is time to stop it."""
+
+    def __init__(self) -> None:
+        self.pieces_sent = 0
+
+    def stream(self, message: str, history=()) -> Iterator[object]:
+        for n in range(200):
+            time.sleep(0.1)
+            self.pieces_sent += 1
+            yield f"word{n} "
+        yield Turn(query=message, intent="question", answer="finished", backend="slow")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -101,6 +115,16 @@ def _serve(coach, settings) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def real_url(real_coach, settings) -> Iterator[str]:
     yield from _serve(real_coach, settings)
+
+
+@pytest.fixture(scope="module")
+def slow() -> SlowStreamCoach:
+    return SlowStreamCoach()
+
+
+@pytest.fixture(scope="module")
+def slow_url(slow, settings) -> Iterator[str]:
+    yield from _serve(slow, settings)
 
 
 @pytest.fixture()
@@ -303,3 +327,35 @@ def test_an_example_prompt_starts_the_chat(open_page, real_url) -> None:
     wait_for_answer(page)
     assert page.get_by_test_id("user").first.inner_text().strip() == example
     assert page.locator("#coach-sources li.coach-source").count() >= 1
+
+
+def test_stop_ends_a_slow_answer_and_the_chat_carries_on(open_page, slow_url, slow) -> None:
+    page = open_page(slow_url, PHONE)
+    send(page, "Tell me everything")
+    page.get_by_test_id("stop-button").wait_for(timeout=WAIT_MS)
+    page.wait_for_function(
+        """() => (document.querySelector('[data-testid="bot"]') || {innerText: ''})
+                 .innerText.includes('word3')""",
+        timeout=WAIT_MS,
+    )
+    page.get_by_test_id("stop-button").click()
+    page.get_by_test_id("submit-button").wait_for(timeout=WAIT_MS)
+    bot = page.get_by_test_id("bot").first
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"bot\"]').innerText.includes('Stopped')",
+        timeout=WAIT_MS,
+    )
+    assert "▍" not in bot.inner_text() and "finished" not in bot.inner_text()
+    assert slow.pieces_sent < 200
+    sent = slow.pieces_sent
+    page.wait_for_timeout(1000)
+    assert slow.pieces_sent <= sent + 1, "the stopped answer kept being written"
+    send(page, "Another question")
+    page.wait_for_function(
+        """() => { const bots = document.querySelectorAll('[data-testid="bot"]');
+                   return bots.length === 2 && bots[1].innerText.includes('word2'); }""",
+        timeout=WAIT_MS,
+    )
+    assert page.get_by_test_id("user").count() == 2
+    page.get_by_test_id("stop-button").click()
+    page.get_by_test_id("submit-button").wait_for(timeout=WAIT_MS)

@@ -273,3 +273,21 @@ def test_rubric_that_cannot_run_says_so() -> None:
     assert RubricView(passed=None).markdown() == f"*{texts.RUBRIC_UNAVAILABLE}*"
     md = RubricView(passed=False, checks=[("no_blame", False)]).markdown()
     assert texts.RUBRIC_FAILED in md and "✗ blames no one" in md
+
+
+def test_stop_marks_an_unfinished_answer_and_ends_its_stream() -> None:
+    coach = ScriptedCoach(make_turn(answer="Never shown."), pieces=["One ", "two ", "three"])
+    session = handlers.Session()
+    handlers.add_message(session, "Tell me")
+    stream = handlers.respond(coach, session)
+    next(stream)  # "One " is on the page
+    view = handlers.stop(session)
+    assert view.messages[-1]["content"] == f"One\n\n*{texts.STOPPED}*"
+    assert list(stream) == []  # the stream notices and ends without a final answer
+    assert session.exchanges[-1].turn is None and session.history() == []
+
+
+def test_stop_after_a_finished_answer_changes_nothing() -> None:
+    session = handlers.Session()
+    ask(ScriptedCoach(make_turn(answer="Done [1].")), session, "Hi")
+    assert handlers.stop(session).messages[-1]["content"] == "Done [1]."

@@ -90,6 +90,15 @@ def build_app(
         path = write_transcript(handlers.transcript(session, now_stamp()), exports, session.id)
         yield gr.skip(), view.messages, session, view.sources_html, view.scripts, str(path)
 
+    def busy() -> Any:
+        return gr.Textbox(submit_btn=False, stop_btn=True)
+
+    def finish(session: handlers.Session | None) -> Any:
+        ready = gr.Textbox(submit_btn=True, stop_btn=False)
+        if session is None:
+            return ready, gr.skip()
+        return ready, handlers.stop(session).messages
+
     def new_chat() -> Any:
         view = handlers.new_chat()
         return view.messages, view.session, view.sources_html, view.scripts, None
@@ -187,6 +196,10 @@ def build_app(
                 builder_message = gr.Markdown(elem_id="coach-builder-message")
 
         outputs = [textbox, chatbot, session, sources, scripts, export]
+        quiet: dict[str, Any] = {"api_visibility": "private", "queue": False}
+        # Listeners on one trigger: the instant button swap must be registered first
+        # (registered after the queued chat listener, Gradio 6.31 never ran it).
+        textbox.submit(busy, None, textbox, **quiet)
         chat_event = textbox.submit(
             chat,
             [textbox, session],
@@ -196,10 +209,9 @@ def build_app(
             concurrency_id=CONCURRENCY_ID,
             show_progress="minimal",
         )
-        chat_event.then(None, None, None, js=SHOW_SAFETY_TOP_JS)
-        example_event = chatbot.example_select(
-            pick_example, None, textbox, api_visibility="private"
-        ).then(
+        picked = chatbot.example_select(pick_example, None, textbox, **quiet)
+        picked.then(busy, None, textbox, **quiet)
+        example_event = picked.then(
             chat,
             [textbox, session],
             outputs,
@@ -208,7 +220,11 @@ def build_app(
             show_progress="minimal",
             api_visibility="private",
         )
-        example_event.then(None, None, None, js=SHOW_SAFETY_TOP_JS)
+        for event in (chat_event, example_event):
+            event.then(finish, [session], [textbox, chatbot], **quiet).then(
+                None, None, None, js=SHOW_SAFETY_TOP_JS
+            )
+        textbox.stop(None, None, None, cancels=[chat_event, example_event], **quiet)
         reset_outputs = [chatbot, session, sources, scripts, export]
         clear.click(
             new_chat, None, reset_outputs, cancels=[chat_event, example_event], api_name="new_chat"

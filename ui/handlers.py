@@ -42,6 +42,8 @@ class Exchange:
     """None while the answer is being written, or when answering failed."""
     shown: str = ""
     """The assistant bubble exactly as displayed (Markdown)."""
+    stopped: bool = False
+    """The user pressed stop before the answer was finished."""
 
 
 @dataclass
@@ -127,6 +129,8 @@ def respond(coach: StreamingCoach, session: Session) -> Iterator[ChatView]:
     turn: Turn | None = None
     try:
         for event in coach.stream(exchange.user, history):
+            if exchange.stopped:
+                return
             if isinstance(event, Turn):
                 turn = event
             elif isinstance(event, str) and event:
@@ -144,6 +148,17 @@ def respond(coach: StreamingCoach, session: Session) -> Iterator[ChatView]:
         log.exception("turn failed")
         exchange.shown = friendly_error(RuntimeError())
     yield view(session)
+
+
+def stop(session: Session) -> ChatView:
+    """After a chat event ends: an unfinished answer (stop pressed) is marked as stopped."""
+    if session.exchanges and session.exchanges[-1].turn is None:
+        exchange = session.exchanges[-1]
+        if not exchange.stopped and (not exchange.shown or exchange.shown.endswith(render.CURSOR)):
+            exchange.stopped = True
+            partial = exchange.shown.removesuffix(render.CURSOR).rstrip()
+            exchange.shown = "\n\n".join(p for p in (partial, f"*{texts.STOPPED}*") if p)
+    return view(session)
 
 
 def record_feedback(

@@ -96,8 +96,12 @@ def answer_markdown(turn: Turn, pointer: bool = True) -> str:
     return f"{notices_html(turn.notices)}{escape_text(answer)}{tail}"
 
 
+CURSOR = " ▍"
+"""Ends an answer that is still being written."""
+
+
 def streaming_markdown(partial: str) -> str:
-    return escape_text(partial) + " ▍"
+    return escape_text(partial) + CURSOR
 
 
 def sources_html(turn: Turn | None) -> str:

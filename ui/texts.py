@@ -23,6 +23,7 @@ INPUT_PLACEHOLDER = "Type your question…"
 SOURCES_EMPTY = "The passages behind the current answer will appear here."
 SOURCES_NONE = "This answer does not draw on the article."
 
+STOPPED = "Stopped. Ask again whenever you like."
 SAFETY_LABEL = "Support first"
 NOTICE_LABEL = "Note"
 SCRIPTS_HEADING = "Ways to say it"
