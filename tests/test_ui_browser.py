@@ -141,7 +141,7 @@ def open_page(browser):
         page.requests = []
         page.on("request", lambda request: page.requests.append(request.url))
         page.goto(url)
-        page.get_by_test_id("textbox").wait_for(timeout=WAIT_MS)
+        page.locator("#coach-input textarea").wait_for(timeout=WAIT_MS)
         return page
 
     yield opener
@@ -150,7 +150,7 @@ def open_page(browser):
 
 
 def send(page, message: str) -> None:
-    page.get_by_test_id("textbox").fill(message)
+    page.locator("#coach-input textarea").fill(message)  # script cards are textboxes too
     page.get_by_test_id("submit-button").click()
 
 
