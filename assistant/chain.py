@@ -149,7 +149,7 @@ class Coach:
         self, message: str | bytes | None, history: History = (), stream_text: bool = True
     ) -> Iterator[str | Turn]:
         """Yield answer text pieces as they are written, then the finished Turn."""
-        from .followup import after_boundary, resolve
+        from .followup import after_boundary, asks_about_reaction, resolve
 
         start = self.clock()
         query, clean = self._prepare(message)
@@ -192,7 +192,9 @@ class Coach:
             context = history[-1][0] if history else None
             yield from self._boundary(query, clean.text, clean, start, None, context)
             return
-        pushback = follow.kind == "query" and after_boundary(history)
+        pushback = (
+            follow.kind == "query" and asks_about_reaction(clean.text) and after_boundary(history)
+        )
         yield from self._question(query, follow.query, clean, history, start, stream_text, pushback)
 
     def _unsafe(self, text: str) -> bool:

@@ -147,3 +147,16 @@ def after_boundary(history: Sequence[tuple[str, str]]) -> bool:
         if not modifiers_of(user):
             return is_boundary_request(user)
     return False
+
+
+REACTION_RE = re.compile(
+    r"\b(?:upset|angry|mad|annoyed|hurt|cry|cries|crying|push(?:es)?\s*back|pushback|"
+    r"react\w*|refuse\w*|ignore\w*|argue\w*|guilt\w*|defensive|sulk\w*|yell\w*|"
+    r"doesn'?t\s+listen|won'?t\s+listen|does\s+it\s+again|keeps\s+doing|says\s+no)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_reaction(message: str) -> bool:
+    """ "What if she gets upset?": a question about how the other person responds."""
+    return bool(REACTION_RE.search(message))

@@ -157,6 +157,12 @@ def test_a_follow_up_question_after_scripts_is_condensed_and_gets_pushback_help(
     assert "If they push back" in turn.answer
 
 
+def test_a_why_follow_up_after_scripts_gets_no_pushback_section(coach) -> None:
+    turn = coach.run("why does that matter?", [(REQUEST, "...")])
+    assert turn.intent == "question"
+    assert "If they push back" not in turn.answer
+
+
 def test_a_question_in_the_articles_own_words_is_not_off_topic(coach) -> None:
     turn = coach.run("What are the four key ingredients?")
     assert turn.intent == "question"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.followup import condense, modifiers_of, resolve
+from assistant.followup import after_boundary, asks_about_reaction, condense, modifiers_of, resolve
 
 REQUEST = "How do I tell my mom to stop calling me every day?"
 SCRIPTS_ANSWER = "Here are a few ways to say it to your mom."
@@ -64,3 +64,14 @@ def test_a_new_wording_request_is_not_a_restyle() -> None:
     assert modifiers_of("How do I tell my boss, briefly, that I won't work weekends?") == []
     assert modifiers_of("shorter please") == ["shorter"]
     assert modifiers_of("make it firmer") == ["firmer"]
+
+
+def test_reaction_questions_are_recognised() -> None:
+    assert asks_about_reaction("what if she gets upset?")
+    assert asks_about_reaction("and if he pushes back?")
+    assert not asks_about_reaction("why does that matter?")
+
+
+def test_after_boundary_skips_restyles() -> None:
+    assert after_boundary([(REQUEST, "..."), ("shorter please", "...")])
+    assert not after_boundary([("What is interdependence?", "...")])
