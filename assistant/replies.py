@@ -102,16 +102,3 @@ def boundary_answer(
     """The full Markdown of a boundary turn: head, script blocks, tail."""
     parts = [boundary_head(addressee, lead), *(script_block(s) for s in scripts)]
     return "\n\n".join([*parts, boundary_tail(scripts, passages)])
-
-
-SCRIPT_LINE_RE = re.compile(
-    r"^\*\*(?P<tone>[^*]+)\*\* \((?P<framework>[^)]+)\)\n> (?P<text>.+)$", re.M
-)
-
-
-def scripts_in(answer: str) -> list[Script]:
-    """Read the scripts back out of a boundary answer (e.g. one from the history)."""
-    return [
-        Script(tone=m["tone"].lower(), framework=m["framework"], text=m["text"].strip())
-        for m in SCRIPT_LINE_RE.finditer(answer)
-    ]
