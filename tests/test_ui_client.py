@@ -17,7 +17,8 @@ import pytest
 from assistant.schema import Turn
 from assistant.texts import INTERNAL_ERROR_MESSAGE, TRUNCATED_NOTICE
 from ui import texts
-from ui.app import binding, build_app, is_loopback, launch_app, parse_auth
+from ui.app import build_app, launch_app
+from ui.serving import binding, is_loopback, parse_auth
 
 pytestmark = pytest.mark.slow
 
@@ -157,14 +158,14 @@ def test_loopback_addresses_are_recognised() -> None:
 
 def test_serving_beyond_loopback_without_auth_warns(coach_settings, caplog) -> None:
     open_settings = coach_settings.model_copy(update={"auth": None})
-    with caplog.at_level(logging.WARNING, logger="ui.app"):
+    with caplog.at_level(logging.WARNING, logger="ui.serving"):
         assert binding(open_settings, "0.0.0.0", 8000) == ("0.0.0.0", 8000, None)
     assert any("COACH_AUTH" in r.getMessage() for r in caplog.records)
 
 
 def test_serving_with_auth_or_on_loopback_does_not_warn(coach_settings, caplog) -> None:
     locked = coach_settings.model_copy(update={"auth": "ana:pw"})
-    with caplog.at_level(logging.WARNING, logger="ui.app"):
+    with caplog.at_level(logging.WARNING, logger="ui.serving"):
         assert binding(locked, "0.0.0.0", None) == ("0.0.0.0", 7860, ("ana", "pw"))
         assert binding(coach_settings.model_copy(update={"auth": None}))[:2] == ("127.0.0.1", 7860)
     assert not caplog.records

@@ -291,3 +291,12 @@ def test_stop_after_a_finished_answer_changes_nothing() -> None:
     session = handlers.Session()
     ask(ScriptedCoach(make_turn(answer="Done [1].")), session, "Hi")
     assert handlers.stop(session).messages[-1]["content"] == "Done [1]."
+
+
+def test_feedback_that_cannot_be_saved_says_so_without_failing(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the data dir should be", encoding="utf-8")
+    session = handlers.Session()
+    ask(ScriptedCoach(make_turn()), session, "Hi")
+    message = handlers.record_feedback(FeedbackStore(blocker), session, 1, True)
+    assert message == texts.FEEDBACK_NOT_SAVED

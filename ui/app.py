@@ -4,7 +4,6 @@ gradio is imported inside the functions (after the offline switches are set), so
 importing this module costs nothing and phones nowhere.
 """
 
-import ipaddress
 import logging
 import tempfile
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.offline import ensure_offline_env
 
 from . import texts
+from .serving import binding
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -31,35 +31,6 @@ CONCURRENCY_ID = "coach"
 INPUT_SLACK = 5
 """The input box takes this many times the coach's limit; the coach truncates with a notice."""
 TONES = ("any", "warm", "direct", "firm")
-SHOW_SAFETY_TOP_JS = """() => {
-  const show = () => {
-    const bots = document.querySelectorAll('#coach-chat [data-testid="bot"]');
-    const last = bots.length ? bots[bots.length - 1].querySelector('.coach-safety') : null;
-    if (last) last.scrollIntoView({block: "start"});
-  };
-  [0, 300, 900].forEach((ms) => setTimeout(show, ms));
-}"""
-"""After a safety reply, bring its first line into view. The chat's autoscroll shows the
-end and runs after the event completes, hence the short retries."""
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost", ""):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def parse_auth(raw: str | None) -> tuple[str, str] | None:
-    """`user:password` → a pair for Gradio; None when unset; ValueError when malformed."""
-    if not raw:
-        return None
-    user, sep, password = raw.partition(":")
-    if not sep or not user or not password:
-        raise ValueError(texts.BAD_AUTH)
-    return user, password
 
 
 def build_app(
@@ -71,6 +42,7 @@ def build_app(
 
     from . import handlers
     from .feedback import FeedbackStore, now_stamp, write_transcript
+    from .theme import SHOW_SAFETY_TOP_JS
 
     store = FeedbackStore(settings.data_dir)
     exports = export_dir or Path(tempfile.mkdtemp(prefix="coach-exports-"))
@@ -87,8 +59,14 @@ def build_app(
         yield "", view.messages, session, view.sources_html, view.scripts, gr.skip()
         for view in handlers.respond(coach, session):
             yield gr.skip(), view.messages, session, view.sources_html, view.scripts, gr.skip()
-        path = write_transcript(handlers.transcript(session, now_stamp()), exports, session.id)
-        yield gr.skip(), view.messages, session, view.sources_html, view.scripts, str(path)
+        try:
+            path: Any = str(
+                write_transcript(handlers.transcript(session, now_stamp()), exports, session.id)
+            )
+        except OSError as exc:  # the answer is shown; only the export is unavailable
+            log.warning("could not write the conversation export: %s", exc)
+            path = gr.skip()
+        yield gr.skip(), view.messages, session, view.sources_html, view.scripts, path
 
     def busy() -> Any:
         return gr.Textbox(submit_btn=False, stop_btn=True)
@@ -229,7 +207,13 @@ def build_app(
         clear.click(
             new_chat, None, reset_outputs, cancels=[chat_event, example_event], api_name="new_chat"
         )
-        chatbot.clear(new_chat, None, reset_outputs, api_visibility="private")
+        chatbot.clear(
+            new_chat,
+            None,
+            reset_outputs,
+            cancels=[chat_event, example_event],
+            api_visibility="private",
+        )
         chatbot.like(like, [session], None, api_visibility="private")
         build_btn.click(
             build,
@@ -272,21 +256,6 @@ def launch_app(
         head=HEAD,
         quiet=not block,
     )
-
-
-def binding(
-    settings: "Settings", host: str | None = None, port: int | None = None
-) -> tuple[str, int, tuple[str, str] | None]:
-    """Where to listen and with which login; warns when exposed without one."""
-    host = host or settings.host
-    port = port or settings.port
-    try:
-        auth = parse_auth(settings.auth)
-    except ValueError as exc:
-        raise SystemExit(f"coach: {exc}") from None
-    if auth is None and not is_loopback(host):
-        log.warning(texts.LOOPBACK_WARNING, host)
-    return host, port, auth
 
 
 def serve(

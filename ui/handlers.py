@@ -171,14 +171,18 @@ def record_feedback(
         return ""
     exchange = session.exchanges[number]
     rating = "up" if liked is True else "down" if liked is False else str(liked or "cleared")
-    store.append(
-        session_id=session.ensure_id(),
-        rating=rating,
-        query=exchange.user,
-        turn=exchange.turn,
-        shown=exchange.shown,
-        history=[(e.user, e.turn.answer) for e in session.exchanges[:number] if e.turn],
-    )
+    try:
+        store.append(
+            session_id=session.ensure_id(),
+            rating=rating,
+            query=exchange.user,
+            turn=exchange.turn,
+            shown=exchange.shown,
+            history=[(e.user, e.turn.answer) for e in session.exchanges[:number] if e.turn],
+        )
+    except OSError as exc:
+        log.warning("could not store feedback in %s: %s", store.path, exc)
+        return texts.FEEDBACK_NOT_SAVED
     return {
         "up": texts.FEEDBACK_THANKS_UP,
         "down": texts.FEEDBACK_THANKS_DOWN,

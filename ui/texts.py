@@ -32,6 +32,7 @@ SCRIPTS_POINTER = "{n} ways to say it are in the cards below, each with a copy b
 FEEDBACK_THANKS_UP = "Thanks, noted that this helped."
 FEEDBACK_THANKS_DOWN = "Thanks, noted that this missed. It helps improve the coach."
 FEEDBACK_CLEARED = "Feedback removed."
+FEEDBACK_NOT_SAVED = "Thanks, but your feedback couldn't be saved on this machine right now."
 
 BUILDER_INTRO = (
     "Describe the situation in a few words. You will get a few ways to say it, each "

@@ -84,3 +84,15 @@ def make_theme() -> Any:
         button_primary_background_fill_hover="*primary_700",
         button_primary_text_color="white",
     )
+
+
+SHOW_SAFETY_TOP_JS = """() => {
+  const show = () => {
+    const bots = document.querySelectorAll('#coach-chat [data-testid="bot"]');
+    const last = bots.length ? bots[bots.length - 1].querySelector('.coach-safety') : null;
+    if (last) last.scrollIntoView({block: "start"});
+  };
+  [0, 300, 900].forEach((ms) => setTimeout(show, ms));
+}"""
+"""After a safety reply, bring its first line into view. The chat's autoscroll shows the
+end and runs after the event completes, hence the short retries."""
