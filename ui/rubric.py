@@ -24,6 +24,8 @@ CHECK_LABELS = {
     "max_words": "60 words or fewer",
     "framework": "named framework",
     "connection_or_alternative": "offers connection or an alternative",
+    "speaks_to_them": "speaks to them directly",
+    "calm": "calm (no shouting)",
 }
 
 
