@@ -190,29 +190,30 @@ def ask(
 
 def _stream_turn(coach: Coach, query: str) -> Any:
     """Print the answer as the model writes it (then scripts and sources); the Turn."""
+    from .grounding import normalize_citations
     from .schema import Turn
     from .texts import REPLACED_DRAFT_NOTICE
 
-    streamed = False
+    streamed: list[str] = []
     turn: Turn | None = None
     for event in coach.stream(query):
         if isinstance(event, Turn):
             turn = event
         else:
-            streamed = True
+            streamed.append(event)
             emit(event, end="")
     assert turn is not None
     if not streamed:
         _print_turn(turn)
         return turn
-    if turn.fallback:  # the streamed draft failed its post-checks and was replaced
+    shown = " ".join(normalize_citations("".join(streamed)).split())[:60]
+    if shown and shown not in " ".join(turn.answer.split()):
+        # The streamed draft failed its post-checks and was replaced.
         emit(f"\n\n{REPLACED_DRAFT_NOTICE}\n")
         emit(turn.answer)
     else:
         emit()
-    for notice in turn.notices:
-        emit(f"\n*{notice}*")
-    _print_extras(turn)
+    _print_sources(turn)  # scripts, if any, were part of the streamed text
     return turn
 
 
@@ -224,6 +225,10 @@ def _print_turn(turn: Any) -> None:
 def _print_extras(turn: Any) -> None:
     for script in turn.scripts:
         emit(f"\n[{script.tone} · {script.framework}]\n{script.text}")
+    _print_sources(turn)
+
+
+def _print_sources(turn: Any) -> None:
     if turn.sources:
         emit("\nSources:")
         for n, source in enumerate(turn.sources, 1):

@@ -3,8 +3,8 @@
     python -m benchmarks.bench_llm [--backend llamacpp/qwen2.5-coder-1.5b] [--limit N]
     python -m benchmarks.bench_llm --calibrate     # the groundedness threshold
 
-Runs the real chain (retrieval + LLM + post-checks) over the questions below, one
-process, model loaded once. The first (warm-up) question is reported apart from the
+Runs retrieval + the coach's responder (LLM + post-checks) over the questions below,
+one process, model loaded once. The first (warm-up) question is reported apart from the
 p50/p95, which are over the others. Writes bench-out/llm.json (answers included, so
 their quality can be read) or bench-out/grounding-calibration.json.
 """
@@ -146,32 +146,35 @@ def _settings(backend: str | None, data_dir: Path | None) -> Any:
 
 
 def timed_turn(coach: Any, question: str) -> dict[str, Any]:
-    from assistant.schema import Turn
+    """Retrieve, then stream the answer from the coach's responder (the question path;
+    the chain's screening and boundary path are left out so every row is an answer)."""
+    from assistant.chain import Draft
 
     start = time.perf_counter()
+    passages = coach.retriever.retrieve(question, k=coach.k)
+    retrieved = time.perf_counter()
     first: float | None = None
-    turn: Turn | None = None
+    draft: Draft | None = None
     pieces = 0
-    for event in coach.stream(question):
-        if isinstance(event, Turn):
-            turn = event
-        elif first is None:
+    for event in coach.responder.stream(question, passages):
+        if isinstance(event, Draft):
+            draft = event
+            continue
+        if first is None:
             first = time.perf_counter() - start
-            pieces += 1
-        else:
-            pieces += 1
+        pieces += 1
     total = time.perf_counter() - start
-    assert turn is not None
+    assert draft is not None
     return {
         "question": question,
         "ttft_s": round(first if first is not None else total, 3),
         "total_s": round(total, 3),
-        "retrieve_ms": turn.timings_ms.retrieve,
+        "retrieve_ms": round((retrieved - start) * 1000, 1),
         "pieces": pieces,
-        "backend": turn.backend,
-        "fallback": turn.fallback,
-        "answer": turn.answer,
-        "words": len(turn.answer.split()),
+        "backend": draft.backend,
+        "fallback": draft.fallback,
+        "answer": draft.text,
+        "words": len(draft.text.split()),
     }
 
 
@@ -191,6 +194,7 @@ def bench(backend: str | None, limit: int | None, data_dir: Path | None) -> dict
         row = timed_turn(coach, question)
         rows.append(row)
         say(f"ttft {row['ttft_s']:.2f}s total {row['total_s']:.2f}s  {question[:50]}")
+        say(f"  [{row['backend']}{' fallback' if row['fallback'] else ''}] {row['answer'][:300]}")
     ttft = [r["ttft_s"] for r in rows]
     total = [r["total_s"] for r in rows]
     return {

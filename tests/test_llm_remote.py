@@ -191,3 +191,38 @@ def test_a_server_going_away_mid_turn_falls_back_to_extractive(
     passages = retriever.retrieve("How do I ask for more alone time?", k=4)
     draft = backends.responder.answer("How do I ask for more alone time?", passages)
     assert draft.backend == "extractive" and "Cannot reach" in (draft.fallback or "")
+
+
+@pytest.fixture(scope="module")
+def cli_data(tmp_path_factory):
+    """One data dir for the CLI tests, so the index is built once."""
+    return tmp_path_factory.mktemp("cli-data")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("reply", "replaced"),
+    [
+        ("Interdependence is mutual support without losing your individuality [1].", False),
+        ("Buy a boat and sail around the world with your cousins every summer [1].", True),
+    ],
+)
+def test_coach_ask_streams_the_answer_to_the_terminal(server, cli_data, reply, replaced):
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+    from assistant.texts import REPLACED_DRAFT_NOTICE
+
+    server.reply = reply
+    env = {
+        "COACH_DATA_DIR": str(cli_data),
+        "COACH_BACKEND": "openai/tiny",
+        "COACH_OPENAI_BASE_URL": url(server) + "/v1",
+    }
+    result = CliRunner().invoke(app, ["ask", "What does interdependence mean?"], env=env)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(reply) and "Sources:" in result.output
+    assert server.requests and server.requests[0][2]["stream"] is True
+    assert (REPLACED_DRAFT_NOTICE in result.output) is replaced
+    if replaced:
+        assert "Here is what the article says" in result.output
