@@ -25,25 +25,26 @@ ANSWER_SYSTEM = (
     "- If the passages do not cover the question, say that the article does not cover "
     "it, then share the closest thing it does say.\n"
     "- Do not mention 'passages' or 'the article says' in every sentence; just coach.\n"
-    "- Keep it under 120 words unless the person asks for more. No headings."
+    "- The first exchange is only an example of the style: never reuse its wording "
+    "or its advice.\n"
+    "- Keep it under 100 words unless the person asks for more. No headings."
 )
 
 ANSWER_EXAMPLE_USER = (
     "Passages:\n"
     "[1] Healthy boundaries: You're allowed to say no. Boundaries aren't walls - "
     "they're guidelines for healthy connection.\n"
-    "[2] Communicate openly: Say what you feel before resentment builds. Use "
-    '"I" statements, like "I feel overwhelmed when plans change last minute."\n'
+    "[2] Communicate openly: Say what you feel before resentment builds, and listen "
+    "fully when they answer.\n"
     "\n"
-    "Question: My friend keeps changing our plans at the last minute. What can I do?"
+    "Question: My friend keeps cancelling our plans at the last minute. What can I do?"
 )
 
 ANSWER_EXAMPLE_ASSISTANT = (
     "That sounds frustrating, and it's fair to want plans you can count on. Tell your "
-    'friend how it lands for you before resentment builds, with an "I" statement '
-    'such as "I feel overwhelmed when plans change last minute" [2]. You are allowed '
-    "to say no to a late change, too: a boundary is a guideline for a healthy "
-    "friendship, not a wall [1]."
+    "friend how the cancellations land for you before resentment builds, then listen "
+    "fully to their side [2]. You're also allowed to say no: a boundary isn't a wall, "
+    "it's a guideline that keeps the friendship healthy [1]."
 )
 
 ANSWER_USER = "Passages:\n{passages}\n\nQuestion: {question}"
