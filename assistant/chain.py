@@ -24,6 +24,7 @@ from .inputs import CleanInput, clean_input
 from .replies import THIN_EVIDENCE_DENSE, is_thin
 from .schema import Intent, Passage, Script, Source, Timings, Turn
 from .texts import (
+    BOUNDARY_DETAILS_NOTE,
     EMPTY_MESSAGE,
     NO_PASSAGES_MESSAGE,
     NO_PREVIOUS_SCRIPTS_MESSAGE,
@@ -150,6 +151,7 @@ class Coach:
     ) -> Iterator[str | Turn]:
         """Yield answer text pieces as they are written, then the finished Turn."""
         from .followup import after_boundary, asks_about_reaction, resolve
+        from .situation import parse_situation
 
         start = self.clock()
         query, clean = self._prepare(message)
@@ -163,7 +165,7 @@ class Coach:
             yield turn
             return
         if follow.kind == "restyle":
-            if follow.request is None:
+            if follow.request is None or parse_situation(follow.request).vague:
                 turn = self._fixed_turn(
                     query, "question", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start
                 )
@@ -188,14 +190,16 @@ class Coach:
             yield turn.answer
             yield turn
             return
+        tail: list[str] = []
         if intent == "boundary":
             context = history[-1][0] if history else None
-            yield from self._boundary(query, clean.text, clean, start, None, context)
-            return
-        pushback = (
-            follow.kind == "query" and asks_about_reaction(clean.text) and after_boundary(history)
-        )
-        yield from self._question(query, follow.query, clean, history, start, stream_text, pushback)
+            if not parse_situation(clean.text, context).vague:
+                yield from self._boundary(query, clean.text, clean, start, None, context)
+                return
+            tail.append(BOUNDARY_DETAILS_NOTE)  # nothing to word yet: guidance, then ask
+        elif follow.kind == "query" and asks_about_reaction(clean.text) and after_boundary(history):
+            tail.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
+        yield from self._question(query, follow.query, clean, history, start, stream_text, tail)
 
     def _unsafe(self, text: str) -> bool:
         from .safety import check_safety
@@ -275,7 +279,7 @@ class Coach:
         history: History,
         start: float,
         stream_text: bool,
-        pushback: bool,
+        tail: Sequence[str] = (),
     ) -> Iterator[str | Turn]:
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(search, k=self.k)
@@ -297,7 +301,7 @@ class Coach:
         end = self.clock()
         answered = draft is not None and bool(draft.text)
         body = draft.text if draft is not None and draft.text else NO_PASSAGES_MESSAGE
-        tail = [f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}"] if pushback and answered else []
+        tail = tail if answered else ()
         if not answered:
             lead = [f"*{n}*" for n in clean.notices]
         yield Turn(

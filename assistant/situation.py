@@ -65,6 +65,11 @@ class Situation:
     """Ask writers for a shorter version (set by a "shorter please" follow-up)."""
 
     @property
+    def vague(self) -> bool:
+        """Nothing concrete was read: no behaviour, limit, need or known topic."""
+        return self.topic == "general" and self.action.startswith("it comes to")
+
+    @property
     def addressee(self) -> str:
         """How the coach refers to the other person when talking to the user."""
         return "them" if self.who == "them" else re.sub(r"^(my|our)\b", "your", self.who)

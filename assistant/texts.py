@@ -125,6 +125,12 @@ RESTYLE_NOTES = {
     "limit": "These are already as {direction} as I'd suggest while keeping them respectful.",
 }
 
+BOUNDARY_DETAILS_NOTE = (
+    "If you'd like help with the exact words, tell me what happens and what you need, "
+    'for example *"My sister borrows my clothes without asking; I need her to ask '
+    "first.\"* I'll suggest a few ways to say it."
+)
+
 NO_PREVIOUS_SCRIPTS_MESSAGE = (
     "I don't have earlier wording to change yet. Tell me the situation, for example "
     "*\"How do I tell my sister I can't lend her money again?\"*, and I'll suggest a few "

@@ -113,6 +113,8 @@ def test_parse_situation_keeps_an_explicit_need_and_alternative() -> None:
 def test_parse_situation_never_fails_on_vague_requests() -> None:
     situation = parse_situation("what do I say to them")
     assert situation.action and situation.need and situation.alternative
+    assert situation.vague
+    assert not parse_situation("how do I tell my mom to stop calling me every day").vague
 
 
 def test_template_scripts_pass_the_rubric_for_every_request_tone_and_length() -> None:

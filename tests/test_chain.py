@@ -13,6 +13,7 @@ from assistant.extractive import ExtractiveResponder
 from assistant.schema import Passage, Turn
 from assistant.screen import Screener
 from assistant.texts import (
+    BOUNDARY_DETAILS_NOTE,
     OFF_TOPIC_MESSAGE,
     SAFETY_MESSAGE,
     SMALL_TALK_MESSAGE,
@@ -140,6 +141,17 @@ def test_make_it_firmer_restyles_the_previous_scripts(coach) -> None:
         len(s.text.split()) < len(f.text.split())
         for s, f in zip(shorter.scripts, firmer.scripts, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    "message", ["How do I set a boundary with my mom?", "How do I tell my partner I love them?"]
+)
+def test_a_wording_request_without_a_situation_gets_guidance_and_an_invitation(
+    coach, message
+) -> None:
+    turn = coach.run(message)
+    assert turn.intent == "question" and turn.scripts == []
+    assert turn.sources and turn.answer.endswith(BOUNDARY_DETAILS_NOTE)
 
 
 def test_shorter_please_without_scripts_asks_for_the_situation(coach) -> None:
