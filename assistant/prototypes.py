@@ -95,6 +95,15 @@ OFF_TOPIC = (
     "How much sleep does an adult need?",
     "How do I keep bread from going stale?",
     "What's the best way to organize my closet?",
+    # practical tasks that merely mention someone
+    "Fix my boyfriend's computer, it won't turn on",
+    "Help my son with his algebra homework",
+    "Which birthday present should I buy for my sister?",
+    "Book a table at a nice restaurant for our anniversary",
+    "Write a short poem for my wife",
+    "Plan a holiday itinerary for me and my husband",
+    "Which movie should my friends and I watch tonight?",
+    "How do I split rent payments with an app?",
 )
 
 SAFETY = (
