@@ -149,4 +149,16 @@ SAFETY = (
     "she monitors everything I do and I'm not allowed out",
     "I am afraid of my partner",
     "I'm scared to go home because of what he will do",
+    # more crisis warning signs
+    "I've been giving my belongings away and writing letters to people",
+    "I think about crashing my car on purpose",
+    "I stopped eating to punish myself",
+    "nothing matters anymore and I'm ready to go",
+    # more danger: injuries, control, threats to others
+    "he grabbed me by the throat",
+    "my partner injured me and I lied to the doctor about it",
+    "she takes my keys and phone so I can't go anywhere",
+    "he says nobody would believe me if I reported him",
+    "my mother's partner is violent towards her",
+    "my partner makes me share my location and prove where I am all the time",
 )
