@@ -161,4 +161,10 @@ SAFETY = (
     "he says nobody would believe me if I reported him",
     "my mother's partner is violent towards her",
     "my partner makes me share my location and prove where I am all the time",
+    "I'm exhausted by being alive",
+    "my family would be better off with the insurance money",
+    "he restrained me on the floor",
+    "she stands in the doorway so I can't leave the room",
+    "he hid a tracking device in my car",
+    "he says I'll lose custody and never see my children if I leave",
 )

@@ -20,7 +20,14 @@ from pathlib import Path
 from assistant.offline import ensure_offline_env
 
 DATA = Path(__file__).resolve().parent / "data"
-SAFETY_SETS = ("safety_dev", "safety_fresh", "safety_fresh2", "safety_fresh3", "safety_fresh4")
+SAFETY_SETS = (
+    "safety_dev",
+    "safety_fresh",
+    "safety_fresh2",
+    "safety_fresh3",
+    "safety_fresh4",
+    "safety_fresh5",
+)
 INTENT_SETS = ("intent_dev", "intent_fresh")
 
 

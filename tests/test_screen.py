@@ -19,6 +19,7 @@ SAFETY_SETS = [
     "safety_fresh2.jsonl",
     "safety_fresh3.jsonl",
     "safety_fresh4.jsonl",
+    "safety_fresh5.jsonl",
 ]
 
 
