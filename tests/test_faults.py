@@ -190,7 +190,7 @@ def test_a_sync_killed_between_batches_leaves_the_old_index_then_completes(
 ):
     data = copy_of(built_data, tmp_path)
     before = ids_of(reopen(data / "index", embeddings))
-    corpus = grown_corpus(tmp_path, 600)
+    corpus = grown_corpus(tmp_path, 300)
 
     killed = subprocess.run(
         [sys.executable, "-c", DIE_ON_SECOND_BATCH, str(data / "index"), str(corpus)],
@@ -228,7 +228,7 @@ def test_coach_ingest_killed_midway_leaves_exactly_the_old_or_the_new_index(
 ):
     data = copy_of(built_data, tmp_path)
     before = ids_of(reopen(data / "index", embeddings))
-    corpus = grown_corpus(tmp_path, 400)
+    corpus = grown_corpus(tmp_path, 300)
     env = {**os.environ, "COACH_DATA_DIR": str(data), "COACH_BACKEND": "extractive"}
     proc = subprocess.Popen(
         [COACH, "ingest", str(corpus)],
