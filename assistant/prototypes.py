@@ -166,5 +166,4 @@ SAFETY = (
     "he restrained me on the floor",
     "she stands in the doorway so I can't leave the room",
     "he hid a tracking device in my car",
-    "he says I'll lose custody and never see my children if I leave",
 )

@@ -111,6 +111,7 @@ DANGER = re.compile(
     r"\bcan'?t\s+get\s+out\b|\bair\s*tag\b|\bgps\s+tracker\b|"
     r"\bforc\w+\s+me\s+to\s+(?:watch|do\s+(?:things|stuff|what)|have|perform|send|touch|sleep)\b|"
     r"\bnever\s+see\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter)\s+again\b|"
+    r"\btake\s+(?:the|my|our)\s+(?:kids|children|baby)\b.{0,40}\bnever\s+see\b|"
     r"\b(?:turn\w*|show\w*)\s+up\s+at\s+my\b.{0,40}\b(?:watch|follow|wait)\w*\b|"
     r"\b(?:showed|pointed|held|waved)\s+(?:me\s+)?(?:a|his|her|the)\s+(?:gun|knife)\b|"
     r"\b(?:gun|knife|weapon)\b.{0,40}\b(?:leave|kill|hurt|shoot|stab)\b|"
