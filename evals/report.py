@@ -48,7 +48,8 @@ def print_table(report: dict[str, Any], out: Path) -> None:
 
     console = Console()
     table = Table(
-        title=f"coach eval: {report['run']['cases']} cases in {report['run']['duration_s']} s"
+        title=f"coach eval: {report['run']['cases']} cases in {report['run']['duration_s']} s "
+        f"(CPU {report['run'].get('cpu_s', '-')} s)"
     )
     for col in ("set", "passed", "metric", "value", "gate", "Δ"):
         table.add_column(col)
@@ -213,7 +214,8 @@ def render_html(report: dict[str, Any]) -> str:
 <h1>Interdependence Coach: evaluation</h1>
 <p class="verdict"><b>{_esc(verdict)}</b></p>
 <p>started {_esc(run["started"])}; backend requested {_esc(run["backend_requested"])};
-{run["cases"]} cases in {run["duration_s"]} s; errors {run["errors"]};
+{run["cases"]} cases in {run["duration_s"]} s (CPU {run.get("cpu_s", "-")} s);
+errors {run["errors"]};
 fallbacks {run["fallbacks"]} ({run["fallback_rate"]:.1%}).</p>
 <p>answered by: {_esc(", ".join(f"{k} ×{v}" for k, v in report["backends"].items()) or "-")}</p>
 <h2>Metrics</h2><table><tr><th>set</th><th>metric</th><th>value</th><th>gate</th><th>Δ</th></tr>

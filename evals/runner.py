@@ -156,12 +156,13 @@ def run_suite(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    console = Console(stderr=True)
     with Progress(
         TextColumn("{task.description:<12}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=Console(stderr=True),
+        console=console,
         disable=not progress,
     ) as bar:
         task = bar.add_task("eval", total=total)
@@ -171,6 +172,8 @@ def run_suite(
             t_set = time.perf_counter()
             outcomes += run_set(name, picked, coach, ctx, lambda: bar.advance(task))
             set_seconds[name] = round(time.perf_counter() - t_set, 2)
+            if progress and not console.is_terminal:  # CI logs: one line per set
+                console.print(f"{name}: {len(picked)} cases in {set_seconds[name]} s")
     report = summarise(outcomes, backend, started, time.perf_counter() - t0)
     for name, seconds in set_seconds.items():
         report["sets"][name]["seconds"] = seconds
@@ -220,4 +223,8 @@ def run_cli(
         emit(f"coach eval: {exc}", err=True)
         return 2
     report = run_suite(coach, cases, make_context(coach), backend=backend)
-    return finish(report, out, old)
+    try:
+        return finish(report, out, old)
+    except OSError as exc:
+        emit(f"coach eval: cannot write the report to {out}: {exc}", err=True)
+        return 2
