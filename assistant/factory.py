@@ -8,7 +8,8 @@ from pathlib import Path
 from .chain import Coach
 from .chunking import chunk_documents
 from .corpus import load_corpus
-from .embeddings import MiniLMEmbeddings
+from .embedding_cache import DiskCachedEmbeddings
+from .embeddings import MODEL_TAG, MiniLMEmbeddings
 from .errors import CorpusError
 from .extractive import ExtractiveResponder
 from .index import ChunkIndex, Progress
@@ -78,9 +79,12 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     index = make_index(settings, embeddings)
     ensure_index(index, settings)
     retriever = make_retriever(index)
-    extractive = ExtractiveResponder(
-        embeddings, outline=lambda: [c.section for c in retriever.chunks]
+    # Fixed texts (screen examples, headings, corpus sentences) are embedded once per
+    # machine, not in every fresh process.
+    cached = DiskCachedEmbeddings(
+        embeddings, settings.data_dir / "cache" / "embeddings.sqlite", MODEL_TAG
     )
+    extractive = ExtractiveResponder(cached, outline=lambda: [c.section for c in retriever.chunks])
     # Backend selection (--backend / COACH_BACKEND / default); see assistant/llm/select.py.
     from .llm.select import select_backends
 
@@ -94,6 +98,6 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
         responder=responder,
         k=settings.k,
         max_input_chars=settings.max_input_chars,
-        screener=Screener(embeddings, outline=lambda: [c.section for c in retriever.chunks]),
+        screener=Screener(cached, outline=lambda: [c.section for c in retriever.chunks]),
         script_writer=backends.script_writer,
     )

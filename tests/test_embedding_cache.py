@@ -1,0 +1,52 @@
+"""The disk cache of fixed-text vectors: same vectors, embedded once, never fatal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.embedding_cache import DiskCachedEmbeddings
+
+from .fakes import HashEmbeddings
+
+
+class CountingEmbeddings(HashEmbeddings):
+    def __init__(self) -> None:
+        super().__init__()
+        self.embedded: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded += texts
+        return super().embed_documents(texts)
+
+
+def test_vectors_match_the_model_and_a_new_process_embeds_nothing(tmp_path: Path):
+    texts = ["I need a quiet night", "Boundaries build trust", "I need a quiet night"]
+    first_inner = CountingEmbeddings()
+    first = DiskCachedEmbeddings(first_inner, tmp_path / "c.sqlite", "m1").embed_documents(texts)
+    assert first == HashEmbeddings().embed_documents(texts)
+    assert sorted(first_inner.embedded) == ["Boundaries build trust", "I need a quiet night"]
+
+    again_inner = CountingEmbeddings()
+    again = DiskCachedEmbeddings(again_inner, tmp_path / "c.sqlite", "m1").embed_documents(texts)
+    assert again == first
+    assert again_inner.embedded == []
+
+
+def test_another_model_tag_does_not_reuse_vectors(tmp_path: Path):
+    DiskCachedEmbeddings(CountingEmbeddings(), tmp_path / "c.sqlite", "m1").embed_documents(["a b"])
+    other = CountingEmbeddings()
+    DiskCachedEmbeddings(other, tmp_path / "c.sqlite", "m2").embed_documents(["a b"])
+    assert other.embedded == ["a b"]
+
+
+def test_a_damaged_or_unwritable_cache_only_costs_speed(tmp_path: Path):
+    damaged = tmp_path / "c.sqlite"
+    damaged.write_bytes(b"this is not a database" * 100)
+    cache = DiskCachedEmbeddings(HashEmbeddings(), damaged, "m1")
+    assert cache.embed_documents(["hello there"]) == HashEmbeddings().embed_documents(
+        ["hello there"]
+    )
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("x")
+    cache = DiskCachedEmbeddings(HashEmbeddings(), blocked / "c.sqlite", "m1")
+    assert cache.embed_documents(["hi you"]) == HashEmbeddings().embed_documents(["hi you"])
