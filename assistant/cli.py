@@ -190,7 +190,7 @@ def ask(
 
 def _stream_turn(coach: Coach, query: str) -> Any:
     """Print the answer as the model writes it (then scripts and sources); the Turn."""
-    from .grounding import normalize_citations
+    from .grounding import CITATION_RE
     from .schema import Turn
     from .texts import REPLACED_DRAFT_NOTICE
 
@@ -206,8 +206,12 @@ def _stream_turn(coach: Coach, query: str) -> Any:
     if not streamed:
         _print_turn(turn)
         return turn
-    shown = " ".join(normalize_citations("".join(streamed)).split())[:60]
-    if shown and shown not in " ".join(turn.answer.split()):
+
+    def plain(text: str) -> str:  # citations may be added or renumbered by the post-check
+        return " ".join(CITATION_RE.sub("", text).split())
+
+    shown = plain("".join(streamed))[:60]
+    if shown and shown not in plain(turn.answer):
         # The streamed draft failed its post-checks and was replaced.
         emit(f"\n\n{REPLACED_DRAFT_NOTICE}\n")
         emit(turn.answer)

@@ -34,6 +34,7 @@ MIN_WORDS = 6
 MAX_UNSUPPORTED_SHARE = 0.34
 """Up to a third of the scored sentences may fall under the threshold (bridging lines)."""
 
+NO_CITATION = "cites no passage"
 CITATION_RE = re.compile(r"\[(\d+(?:\s*(?:,|and|&)\s*\d+)*)\]")
 LOOSE_CITATION_RE = re.compile(r"\[(?:passage|source)s?\s*(\d+)\]", re.IGNORECASE)
 NOT_COVERED_RE = re.compile(
@@ -94,7 +95,7 @@ class GroundingReport:
         if self.bad_citations:
             out.append(f"cites missing passages {self.bad_citations}")
         if not self.cited and not self.not_covered:
-            out.append("cites no passage")
+            out.append(NO_CITATION)
         if self.scores and len(self.unsupported) > self.max_unsupported_share * len(self.scores):
             out.append(f"{len(self.unsupported)} of {len(self.scores)} sentences unsupported")
         return out
@@ -121,14 +122,39 @@ class GroundingChecker:
 
     def support(self, sentences: Sequence[str], passages: Sequence[str]) -> list[float]:
         """Best cosine similarity of each sentence to any passage or passage sentence."""
+        return [score for score, _ in self.best_passages(sentences, passages)]
+
+    def best_passages(
+        self, sentences: Sequence[str], passages: Sequence[str]
+    ) -> list[tuple[float, int]]:
+        """(support, 1-based number of the passage that gives it) for each sentence."""
         if not sentences:
             return []
-        units = list(passages) + [s for p in passages for s in split_sentences(p)]
+        units = [(p, n) for n, p in enumerate(passages, 1)]
+        units += [(s, n) for n, p in enumerate(passages, 1) for s in split_sentences(p)]
         if not units:
-            return [0.0 for _ in sentences]
-        unit_vectors = self.embeddings.embed_documents(units)
+            return [(0.0, 0) for _ in sentences]
+        unit_vectors = self.embeddings.embed_documents([u for u, _ in units])
         sentence_vectors = self.embeddings.embed_documents(list(sentences))
-        return [max(_dot(v, u) for u in unit_vectors) for v in sentence_vectors]
+        out = []
+        for v in sentence_vectors:
+            score, index = max((_dot(v, u), i) for i, u in enumerate(unit_vectors))
+            out.append((score, units[index][1]))
+        return out
+
+    def cite_uncited(self, answer: str, passages: Sequence[str]) -> str:
+        """An answer written without any [n]: each supported sentence gets the number of
+        the passage that supports it best (unsupported ones stay uncited)."""
+        sentences = split_sentences(answer)
+        out: list[str] = []
+        for sentence, (score, n) in zip(
+            sentences, self.best_passages(sentences, passages), strict=True
+        ):
+            if score >= self.threshold and len(sentence.split()) >= self.min_words:
+                body, end = re.match(r"^(.*?)([.!?…]*)$", sentence, re.DOTALL).groups()  # type: ignore[union-attr]
+                sentence = f"{body} [{n}]{end}"
+            out.append(sentence)
+        return " ".join(out)
 
     def check(self, answer: str, passages: Sequence[str]) -> GroundingReport:
         """Check `answer` against the passages it was shown (passage n is passages[n-1])."""

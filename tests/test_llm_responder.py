@@ -264,3 +264,19 @@ def test_a_script_failing_twice_becomes_the_template(passages):
     assert len(recorder.prompts) == 2 and "not JSON" in recorder.prompts[1][-1].content
     assert result.fallbacks and result.writer == "template"
     assert "You never listen" not in result.scripts[0].text
+
+
+def test_an_uncited_but_grounded_draft_gets_citations_from_the_check(passages, embeddings):
+    context = compact_passages(QUESTION, passages, embeddings)
+    longest = [max(split_sentences(c.text), key=len) for c in context[:2]]
+    answer = " ".join(longest)  # two long sentences, one from each passage, no [n]
+    chat, recorder = scripted(answer)
+    draft = responder_with(chat, embeddings).answer(QUESTION, passages)
+    assert draft.backend == "fake/chat" and draft.fallback is None
+    assert cited_numbers(draft.text) == [1, 2] and len(recorder.prompts) == 1
+
+
+def test_an_uncited_ungrounded_draft_still_falls_back(passages, embeddings):
+    chat, _ = scripted(*[UNGROUNDED.replace(" [1]", "").replace(" [2]", "")] * 2)
+    draft = responder_with(chat, embeddings).answer(QUESTION, passages)
+    assert draft.backend == "extractive" and draft.fallback

@@ -20,7 +20,7 @@ from langchain_core.messages import BaseMessage, HumanMessage
 
 from .. import prompts as P
 from ..chain import Draft, History, Responder
-from ..grounding import GroundingChecker, GroundingReport, normalize_citations
+from ..grounding import NO_CITATION, GroundingChecker, GroundingReport, normalize_citations
 from ..schema import Passage
 from .base import to_role_dicts
 from .messages import (
@@ -81,10 +81,18 @@ class LLMResponder:
             query, passages, self.embeddings, self.max_passages, self.word_budget
         )
 
-    def _check(self, text: str, context: Sequence[PromptPassage]) -> GroundingReport:
-        report = self.checker.check(text, [p.text for p in context])
+    def _check(self, text: str, context: Sequence[PromptPassage]) -> tuple[str, GroundingReport]:
+        """Post-check a draft. A draft whose only fault is citing nothing gets its
+        citations from the grounding check (each supported sentence cites its best
+        passage) and is checked again."""
+        texts = [p.text for p in context]
+        report = self.checker.check(text, texts)
+        if report.problems() == [NO_CITATION]:
+            cited = self.checker.cite_uncited(text, texts)
+            report = self.checker.check(cited, texts)
+            text = cited if report.passed else text
         self.last_report = report
-        return report
+        return text, report
 
     def _fall_back(
         self, query: str, passages: Sequence[Passage], history: History, reason: str
@@ -102,8 +110,7 @@ class LLMResponder:
                 reply = self.chat.invoke(messages, max_tokens=self.max_tokens)
             except Exception as exc:  # a backend failing must never fail the turn
                 return self._fall_back(query, passages, history, f"error: {exc}")
-            text = tidy(reply.text)
-            report = self._check(text, context)
+            text, report = self._check(tidy(reply.text), context)
             if report.passed:
                 return Draft(text=text, backend=self.name)
             problems = report.problems()
@@ -125,8 +132,7 @@ class LLMResponder:
         except Exception as exc:  # a backend failing must never fail the turn
             yield self._fall_back(query, passages, history, f"error: {exc}")
             return
-        text = tidy("".join(pieces))
-        report = self._check(text, context)
+        text, report = self._check(tidy("".join(pieces)), context)
         if report.passed:
             yield Draft(text=text, backend=self.name)
         else:
