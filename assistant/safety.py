@@ -24,6 +24,7 @@ from dataclasses import dataclass
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "$": "s", "!": "i"})
 
 IDIOMS = re.compile(
+    r"\bhit(?:s|ting)?\s+the\s+nail\s+on\s+the\s+head\b|"
     r"\b(?:is|are|was|were|'s|'re|be|been)\s+killing\s+me\b|"  # this commute is killing me
     r"\b(?:killing|killed|kills)\s+it\b|\bis\s+murder\s+on\b|\bkick(?:ed|s)?\s+me\s+out\s+of\b|"
     r"\bpush(?:ed|es|ing)?\s+me\s+(?:to\s+(?:apply|try|do|be|go|get|take|work|study|grow|finish|start|keep)|"
@@ -73,10 +74,18 @@ CRISIS = re.compile(
     r"\bjump\w*\s+(?:off|from)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:bridge|building|roof|cliff|balcony)\b|"
     r"\bnoose\b|\b(?:bought|got|have)\s+(?:a\s+)?rope\b|"
     r"\b(?:notice|care|miss\s+me)\s+if\s+i\s+(?:was|were|died|disappeared|wasn'?t\s+here)\b|"
-    r"\b(?:take|taking|swallow\w*)\s+(?:all|a\s+bunch|a\s+lot|a\s+handful)\s+(?:of\s+)?(?:my\s+|the\s+)?"
+    r"\b(?:take|taking|took|taken|swallow\w*)\s+(?:all|a\s+bunch|a\s+lot|a\s+handful|too\s+many)\s+"
+    r"(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:\w+\s+)?(?:pills|tablets|meds)\b|\buntil\s+(?:it|they|i)\s+bleeds?\b|\bmake\s+myself\s+bleed\b|"
     r"\b(?:pills|tablets|meds)\b.{0,40}\b(?:all|at\s+once|saved|stockpil\w*|enough)\b|"
-    r"\bsleep\s+(?:forever|and\s+never\s+wake)\b|\bgoodbye\s+(?:letter|note)\b|\bdead\s+inside\b"
+    r"\bsleep\s+(?:forever|and\s+never\s+wake)\b|\bgoodbye\s+(?:letter|note)\b|\bdead\s+inside\b|"
+    # Someone else in crisis: the reply's resources fit a worried friend too.
+    r"\bkill(?:ing)?\s+(?:him|her|them)sel(?:f|ves)\b|\b(?:end|take)\s+(?:his|her|their)\s+(?:own\s+)?life\b|"
+    r"\b(?:he|she|they)\s+(?:wants?|wanted)\s+to\s+die\b|"
+    # The commonest first-person phrasings in a few other languages.
+    r"\bquiero\s+morir|\bme\s+quiero\s+matar|\bmatarme\b|\bno\s+quiero\s+vivir|"
+    r"\bje\s+veux\s+mourir|\bme\s+tuer\b|\bich\s+will\s+(?:nicht\s+mehr\s+leben|sterben)|"
+    r"\bmich\s+umbringen|\bquero\s+morrer|\bme\s+matar\b|\bvoglio\s+morire|\bfarla\s+finita\b"
 )
 
 PERSON = (
@@ -91,6 +100,8 @@ HARM_VERB = (
     r"rap(?:e|ed|es|ing)|molest\w*|abus\w*|assault\w*|stalk\w*|spit\w*\s+on)"
 )
 DANGER = re.compile(
+    r"\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to)\s+"
+    r"(?:kill|hurt|harm)\s+(?:me|us|the\s+(?:kids?|children|baby)|my\s+\w+|our\s+\w+)\b|"
     rf"\b{PERSON}\s+(?:\w+\s+){{0,3}}?{HARM_VERB}\s+(?:me|us|my\s+(?:\w+\s+)?(?:kids?|children|son|"
     rf"daughter|baby|face|arm|brother|sister|mom|mum|mother|dad|father|dog|cat|pet)|"
     rf"the\s+(?:kids?|children|baby))\b|"
