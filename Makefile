@@ -7,7 +7,7 @@ export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup index run test lint eval bench clean
+.PHONY: setup index run test lint eval eval-llm bench clean
 
 setup: $(STAMP)
 
@@ -34,7 +34,11 @@ lint: setup
 	$(VENV)/bin/mypy
 
 eval: setup index
-	$(COACH) eval
+	$(COACH) eval --backend extractive
+
+# A small subset on the embedded local LLM (minutes per case on 2 cores).
+eval-llm: setup index
+	$(COACH) eval --backend llamacpp/qwen2.5-coder-1.5b --sets answers:4,boundary:2,adversarial:2 --out eval-out/llm
 
 bench: setup index
 	$(PY) -m benchmarks.run_all
