@@ -300,3 +300,15 @@ def test_feedback_that_cannot_be_saved_says_so_without_failing(tmp_path: Path) -
     ask(ScriptedCoach(make_turn()), session, "Hi")
     message = handlers.record_feedback(FeedbackStore(blocker), session, 1, True)
     assert message == texts.FEEDBACK_NOT_SAVED
+
+
+def test_several_turns_run_at_once_only_without_an_llm() -> None:
+    from types import SimpleNamespace
+
+    from ui.app import chat_concurrency
+
+    extractive = SimpleNamespace(responder=SimpleNamespace(name="extractive"))
+    llm = SimpleNamespace(responder=SimpleNamespace(name="llamacpp/qwen2.5-coder-1.5b"))
+    assert chat_concurrency(extractive) > 1
+    assert chat_concurrency(llm) == 1
+    assert chat_concurrency(object()) == 1

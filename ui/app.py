@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHAT_CONCURRENCY = 1
-"""Turns answered at once (one local model on a small CPU); the rest wait in the queue."""
+"""Turns answered at once with an LLM (one local model on a small CPU); the rest queue."""
+EXTRACTIVE_CONCURRENCY = 4
+"""Turns answered at once when no LLM is involved (each takes tens of milliseconds)."""
 QUEUE_SIZE = 64
 """Requests that may wait; beyond that Gradio tells the user the queue is full."""
 CONCURRENCY_ID = "coach"
@@ -33,11 +35,18 @@ INPUT_SLACK = 5
 TONES = ("any", "warm", "direct", "firm")
 
 
+def chat_concurrency(coach: object) -> int:
+    """How many turns may run at once: several for `extractive`, one for an LLM."""
+    name = getattr(getattr(coach, "responder", None), "name", "")
+    return EXTRACTIVE_CONCURRENCY if name == "extractive" else CHAT_CONCURRENCY
+
+
 def build_app(
     coach: "StreamingCoach", settings: "Settings", export_dir: Path | None = None
 ) -> "gr.Blocks":
     """The Blocks app for one coach. State is per browser session (gr.State)."""
     ensure_offline_env()
+    limit = chat_concurrency(coach)
     import gradio as gr
 
     from . import handlers
@@ -183,7 +192,7 @@ def build_app(
             [textbox, session],
             outputs,
             api_name="chat",
-            concurrency_limit=CHAT_CONCURRENCY,
+            concurrency_limit=limit,
             concurrency_id=CONCURRENCY_ID,
             show_progress="minimal",
         )
@@ -193,7 +202,7 @@ def build_app(
             chat,
             [textbox, session],
             outputs,
-            concurrency_limit=CHAT_CONCURRENCY,
+            concurrency_limit=limit,
             concurrency_id=CONCURRENCY_ID,
             show_progress="minimal",
             api_visibility="private",
@@ -220,7 +229,7 @@ def build_app(
             [who, what, need, tone],
             [builder_message, builder_cards],
             api_name="build_boundary",
-            concurrency_limit=CHAT_CONCURRENCY,
+            concurrency_limit=limit,
             concurrency_id=CONCURRENCY_ID,
         )
     return app
