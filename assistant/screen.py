@@ -74,7 +74,8 @@ PERSON_RE = re.compile(
     r"spouse|fianc\w*|friend|friends|bestie|mom|mum|mother|dad|father|parents|sister|brother|"
     r"sibling|siblings|family|in-laws|mother-in-law|father-in-law|roommate|roommates|flatmate|"
     r"housemate|coworker|co-worker|colleague|colleagues|boss|manager|ex|neighbou?r|landlord|"
-    r"son|daughter|kids|aunt|uncle|cousin|grandma|grandpa|teammate|date|team)\b|"
+    r"son|daughter|kids|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather|teammate|"
+    r"date|team|team\s+lead|client|clients|customer|customers|teacher|tenant|mentor|classmate)\b|"
     r"\b(?:him|her|them|he|she|they)\b|\b(?:tell|ask|to)\s+[A-Z][a-z]+\b",
     re.IGNORECASE,
 )
@@ -85,7 +86,7 @@ WORDING_RE = re.compile(
     r"(?:tell|say|ask|word|phrase|explain\s+to|bring\s+(?:it\s+|this\s+)?up|let\s+\w+\s+know|"
     r"text|message|write\s+(?:to|a)|approach|set\s+(?:a\s+)?(?:boundary|boundaries|limits?)|"
     r"say\s+no|turn\s+down|decline|communicate|express|confront|talk\s+to|respond\s+to|"
-    r"reply\s+to|push\s+back)\b|"
+    r"reply\s+to|answer|push\s+back)\b|"
     r"\bwhat\s+(?:can|could|should|do|would)\s+i\s+(?:say|tell|text|write)\b|"
     r"\b(?:words|wording|script|phrasing)\s+(?:to|for)\b|\bhelp\s+me\s+(?:word|phrase|write)\b",
     re.IGNORECASE,

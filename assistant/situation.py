@@ -20,10 +20,11 @@ RELATIONS = tuple(
     "mom|mum|mother|dad|father|parents|sister|brother|sibling|siblings|son|daughter|"
     "kids|friend|friends|roommate|roommates|flatmate|housemate|boss|manager|coworker|"
     "co-worker|colleague|coworkers|colleagues|neighbor|neighbour|ex|aunt|uncle|cousin|"
-    "grandma|grandpa|grandmother|grandfather|family|landlord|teammate|bf|gf|date".split("|")
+    "grandma|grandpa|grandmother|grandfather|family|landlord|teammate|bf|gf|date|"
+    "client|clients|customer|customers|teacher|tenant|mentor|classmate|team lead".split("|")
 )
 _REL = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
-WHO_RE = re.compile(rf"\b(?:my|our)\s+((?:\w+\s+)?(?:{_REL}))\b")
+WHO_RE = re.compile(rf"\b(?:my|our|a|an|the)\s+((?:\w+\s+)?(?:{_REL}))\b")
 NAME_RE = re.compile(
     r"\b(?:tell|ask|say to|text|remind|with)\s+([A-Z][a-z]+)\b|"
     r"(?:^|[:;,.]\s*)([A-Z][a-z]+)\s+(?:keeps|always|never|[a-z]+s)\b"
@@ -154,6 +155,10 @@ _NOT_BEHAVIOUR = set(
         "|"
     )
 )
+_PAST = set(
+    "told|said|took|gave|made|went|left|broke|forgot|brought|came|got|put|read|sent|"
+    "spent|threw|wrote|lent|lost|met|paid|ran|saw|sold|spoke|stole|took|woke|hid|bit".split("|")
+)
 _PLURAL_WHO = re.compile(
     r"\b(?:in-laws|parents|siblings|kids|friends|roommates|coworkers|"
     r"colleagues|they|family)\b"
@@ -199,6 +204,8 @@ def _behaviour(low: str, who: str) -> tuple[str, str] | None:
         verb = m.group(1) if m else ""
         if m and verb not in _NOT_BEHAVIOUR and (verb.endswith("s") or _plural(subject.group(0))):
             return "behaviour", f"you {_base_verb(verb)} {m.group(2)}"
+        if m and verb not in _NOT_BEHAVIOUR and (verb.endswith("ed") or verb in _PAST):
+            return "behaviour", f"you {verb} {m.group(2)}"  # something that happened once
     m = re.search(
         rf"(?:\bwho|{_WHO_WORDS})\s+(?:is|are|'s)\s+(?:always\s+|constantly\s+)?(\w+ing\b.+)", low
     )
