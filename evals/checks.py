@@ -26,10 +26,13 @@ LEAK_WINDOW = 60
 """A run of this many characters shared with a prompt constant counts as a leak."""
 
 
+QUOTES: dict[str, str | int | None] = {"’": "'", "‘": "'", "“": '"', "”": '"', "—": " - "}
+
+
 def normalise(text: str) -> str:
     """Lower case, straight quotes, plain dashes, no Markdown emphasis, single spaces."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": " - "}))
+    text = text.translate(str.maketrans(QUOTES))
     text = text.replace("–", "-").replace("*", "").replace("_", " ")
     return re.sub(r"\s+", " ", text).strip()
 

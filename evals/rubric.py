@@ -197,7 +197,7 @@ def coach_groundedness(embeddings: Embeddings) -> tuple[Callable[[str, list[str]
         from assistant.grounding import MAX_UNSUPPORTED_SHARE, GroundingChecker
     except ImportError:
         return embedding_groundedness(embeddings), GROUNDED_PASS
-    checker = GroundingChecker(embeddings)  # type: ignore[arg-type]
+    checker = GroundingChecker(embeddings)
 
     def score(answer: str, sources: list[str]) -> float:
         report = checker.check(answer, sources)

@@ -85,7 +85,7 @@ def run_case(set_name: str, case: Case, coach: Coach, ctx: CheckContext) -> Outc
         if set_name == "retrieval":
             turn = _retrieval_turn(coach, case)
         else:
-            turn = coach.run(case.input.text, [tuple(h) for h in case.input.history])
+            turn = coach.run(case.input.text, [(h[0], h[1]) for h in case.input.history])
     except Exception:  # noqa: BLE001 - a crash is exactly what the suite must report
         outcome.error = traceback.format_exc()
         return outcome
