@@ -21,8 +21,12 @@ from langchain_core.embeddings import Embeddings
 log = logging.getLogger(__name__)
 
 
+FORMAT = "float64-v1"
+"""How vectors are stored; part of every key, so a format change never misreads old rows."""
+
+
 def _key(model: str, text: str) -> str:
-    return hashlib.sha256(f"{model}\x1f{text}".encode()).hexdigest()
+    return hashlib.sha256(f"{model}\x1f{FORMAT}\x1f{text}".encode()).hexdigest()
 
 
 class DiskCachedEmbeddings(Embeddings):
@@ -49,7 +53,8 @@ class DiskCachedEmbeddings(Embeddings):
                 marks = ",".join("?" * len(part))
                 rows = db.execute(f"SELECT key, vec FROM vectors WHERE key IN ({marks})", part)
                 for key, blob in rows:
-                    found[key] = array("d", blob).tolist()
+                    if blob and len(blob) % 8 == 0:  # anything else is damage: re-embed
+                        found[key] = array("d", blob).tolist()
         return found
 
     def _store(self, items: dict[str, list[float]]) -> None:

@@ -50,3 +50,20 @@ def test_a_damaged_or_unwritable_cache_only_costs_speed(tmp_path: Path):
     blocked.write_text("x")
     cache = DiskCachedEmbeddings(HashEmbeddings(), blocked / "c.sqlite", "m1")
     assert cache.embed_documents(["hi you"]) == HashEmbeddings().embed_documents(["hi you"])
+
+
+def test_rows_of_the_wrong_size_are_embedded_again(tmp_path: Path):
+    import sqlite3
+
+    from assistant.embedding_cache import _key
+
+    path = tmp_path / "c.sqlite"
+    DiskCachedEmbeddings(HashEmbeddings(), path, "m1").embed_documents(["warm words"])
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE vectors SET vec = ? WHERE key = ?", (b"\x00" * 5, _key("m1", "warm words"))
+        )
+    inner = CountingEmbeddings()
+    again = DiskCachedEmbeddings(inner, path, "m1").embed_documents(["warm words"])
+    assert again == HashEmbeddings().embed_documents(["warm words"])
+    assert inner.embedded == ["warm words"]
