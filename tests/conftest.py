@@ -85,7 +85,10 @@ def retriever(built_index, embeddings):
 
 @pytest.fixture()
 def settings(tmp_path: Path):
-    """Settings pointing at a private data dir (nothing touches the user's files)."""
+    """Settings pointing at a private data dir (nothing touches the user's files), on the
+    extractive backend: tests that need an LLM say so (and use the tiny model)."""
     from assistant.settings import Settings
 
-    return Settings(data_dir=tmp_path / "data", corpus_dir=CORPUS, _env_file=None)
+    return Settings(
+        data_dir=tmp_path / "data", corpus_dir=CORPUS, backend="extractive", _env_file=None
+    )
