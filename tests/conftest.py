@@ -18,6 +18,13 @@ CORPUS = REPO / "corpus"
 SEED = REPO.parent / "shared" / "seed" / "interdependent-relationships.txt"
 
 
+def free_port() -> int:
+    """A free TCP port on loopback for a server a test starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 class NetworkBlocked(AssertionError):
     """A test tried to open a non-loopback connection."""
 
@@ -91,4 +98,17 @@ def settings(tmp_path: Path):
 
     return Settings(
         data_dir=tmp_path / "data", corpus_dir=CORPUS, backend="extractive", _env_file=None
+    )
+
+
+@pytest.fixture(scope="session")
+def index_settings(built_index):
+    """Settings over the session's shared index (Settings.index_dir is <data_dir>/index)."""
+    from assistant.settings import Settings
+
+    return Settings(
+        data_dir=built_index.index_dir.parent,
+        corpus_dir=CORPUS,
+        backend="extractive",
+        _env_file=None,
     )

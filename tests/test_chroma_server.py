@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ from assistant.errors import IndexUnavailable
 from assistant.factory import ingest, make_retriever
 from assistant.index import ChunkIndex
 
-from .conftest import CORPUS, REPO
+from .conftest import CORPUS, REPO, free_port
 
 pytestmark = pytest.mark.slow
 
@@ -30,12 +29,6 @@ QUESTIONS = [
     "boundaries build trust",
     "self-regulation when we fight",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class ChromaServer:

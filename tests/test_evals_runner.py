@@ -13,15 +13,11 @@ SUBSET = ["retrieval:4", "answers:3", "boundary:2", "safety:3", "off_topic:2", "
 
 
 @pytest.fixture(scope="module")
-def coach(built_index):
+def coach(index_settings):
     """The real coach on the session's index (shared with the other tests: built once)."""
     from assistant.factory import build_coach
-    from assistant.settings import Settings
 
-    from .conftest import CORPUS
-
-    settings = Settings(data_dir=built_index.index_dir.parent, corpus_dir=CORPUS, _env_file=None)
-    return build_coach(settings, backend="extractive")
+    return build_coach(index_settings, backend="extractive")
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import socket
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,6 +21,8 @@ from assistant.chain import Draft
 from assistant.schema import Passage, Turn
 from ui import texts
 from ui.app import build_app, launch_app
+
+from .conftest import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -82,18 +83,9 @@ class SlowStreamCoach:
         yield Turn(query=message, intent="question", answer="finished", backend="slow")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def settings(built_index):
-    """Settings over the session's shared tmp index (Settings.index_dir is <data_dir>/index)."""
-    from assistant.settings import Settings
-
-    return Settings(data_dir=built_index.index_dir.parent, corpus_dir=CORPUS, _env_file=None)
+def settings(index_settings):
+    return index_settings
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -20,23 +19,16 @@ from ui import texts
 from ui.app import build_app, launch_app
 from ui.serving import binding, is_loopback, parse_auth
 
+from .conftest import free_port
+
 pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def coach_settings(built_index):
-    """Settings over the session's shared tmp index (Settings.index_dir is <data_dir>/index)."""
-    from assistant.settings import Settings
-
-    return Settings(data_dir=built_index.index_dir.parent, corpus_dir=CORPUS, _env_file=None)
+def coach_settings(index_settings):
+    return index_settings
 
 
 @pytest.fixture(scope="module")
