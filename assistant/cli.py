@@ -80,6 +80,7 @@ def ingest(
                 targets,
                 rebuild=rebuild,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                views=settings.views,
             )
     except CoachError as exc:
         raise fail(str(exc)) from exc

@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     """`http://host:port` of a Chroma server; unset means the embedded store in data_dir."""
 
+    views: bool = True
+    """Index each chunk's body and sentences too (better recall; ingest ~5x slower).
+    Switch off for very large corpora."""
+
     k: int = Field(default=4, ge=1, le=20)
     """How many passages a turn retrieves."""
 

@@ -81,3 +81,14 @@ def test_rebuild_starts_from_an_empty_index(tmp_path: Path, embeddings):
     report = ingest(index, [CORPUS], rebuild=True)
     assert report.added == total and report.unchanged == 0
     assert index.count() == total
+
+
+def test_ingest_without_views_writes_no_views_and_still_retrieves(tmp_path: Path, embeddings):
+    from assistant.factory import make_retriever
+    from assistant.views import ChunkViews
+
+    index = _fresh_index(tmp_path, embeddings)
+    ingest(index, [CORPUS], views=False)
+    assert ChunkViews(index, embeddings).collection.count() == 0
+    passages = make_retriever(index, views=False).retrieve("apologise after hurting someone", k=3)
+    assert passages and passages[0].section.endswith("Embrace repair after rupture")
