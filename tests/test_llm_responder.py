@@ -280,3 +280,15 @@ def test_an_uncited_ungrounded_draft_still_falls_back(passages, embeddings):
     chat, _ = scripted(*[UNGROUNDED.replace(" [1]", "").replace(" [2]", "")] * 2)
     draft = responder_with(chat, embeddings).answer(QUESTION, passages)
     assert draft.backend == "extractive" and draft.fallback
+
+
+def test_tidy_drops_a_sentence_the_model_repeated():
+    looped = (
+        "Interdependence is mutual support without losing yourself [1]. "
+        "Interdependence is mutual support without losing yourself [1]. You still grow [2].\n"
+        "- Keep your hobbies."
+    )
+    assert tidy(looped) == (
+        "Interdependence is mutual support without losing yourself [1]. You still grow [2].\n"
+        "- Keep your hobbies."
+    )

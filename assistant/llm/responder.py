@@ -20,6 +20,7 @@ from langchain_core.messages import BaseMessage, HumanMessage
 
 from .. import prompts as P
 from ..chain import Draft, History, Responder
+from ..extractive import SENTENCE_RE
 from ..grounding import NO_CITATION, GroundingChecker, GroundingReport, normalize_citations
 from ..schema import Passage
 from .base import to_role_dicts
@@ -39,9 +40,25 @@ MAX_TOKENS = 220
 SENTENCE_END_RE = re.compile(r"[.!?…)\]\"”']\s*$")
 
 
+def drop_repeats(text: str) -> str:
+    """Remove a sentence the model already wrote (small models loop), keeping line breaks."""
+    seen: set[str] = set()
+    lines = []
+    for line in text.split("\n"):
+        kept = []
+        for sentence in SENTENCE_RE.split(line):
+            key = " ".join(re.sub(r"\[\d+\]|\W+", " ", sentence).lower().split())
+            if key and key in seen:
+                continue
+            seen.add(key)
+            kept.append(sentence)
+        lines.append(" ".join(kept))
+    return "\n".join(lines)
+
+
 def tidy(text: str) -> str:
-    """Normalise citations and drop a sentence left unfinished by the token cap."""
-    text = normalize_citations(text.strip())
+    """Normalise citations, drop repeated sentences and one left unfinished by the cap."""
+    text = drop_repeats(normalize_citations(text.strip()))
     if text and not SENTENCE_END_RE.search(text):
         cut = max(text.rfind(". "), text.rfind("] "), text.rfind("! "), text.rfind("? "))
         if cut > len(text) // 3:
