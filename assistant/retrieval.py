@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import threading
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,11 @@ def jaccard(a: set[str], b: set[str]) -> float:
 class BM25Index:
     """BM25 over the chunks' heading path + text, with English stemming."""
 
+    @cached_property
+    def by_id(self) -> dict[str, Chunk]:
+        """The indexed chunks by id (built on first use)."""
+        return {c.chunk_id: c for c in self.chunks}
+
     def __init__(self, chunks: list[Chunk]) -> None:
         import bm25s
 
@@ -72,7 +78,6 @@ class BM25Index:
         logging.getLogger("bm25s").setLevel(logging.WARNING)
 
         self.chunks = chunks
-        self.by_id: dict[str, Chunk] | None = None
         self._stemmer = _make_stemmer()
         self._retriever: Any = None
         if chunks:
@@ -223,18 +228,12 @@ class HybridRetriever:
         vector = self.embeddings.embed_query(query)
         best = {c.chunk_id: (c, score) for c, score in self.index.search(vector, n)}
         if self.views is not None:
-            by_id = self._by_id()
+            by_id = self.bm25.by_id
             for cid, score in self.views.search(vector, n * 4).items():
                 chunk = best[cid][0] if cid in best else by_id.get(cid)
                 if chunk is not None and score > best.get(cid, (chunk, -1.0))[1]:
                     best[cid] = (chunk, score)
         return sorted(best.values(), key=lambda cs: cs[1], reverse=True)[: max(n, 1)]
-
-    def _by_id(self) -> dict[str, Chunk]:
-        bm25 = self.bm25
-        if bm25.by_id is None:
-            bm25.by_id = {c.chunk_id: c for c in bm25.chunks}
-        return bm25.by_id
 
     def retrieve(self, query: str, k: int = 4) -> list[Passage]:
         """The k best passages for `query`, best first."""
