@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from assistant.chain import Draft
 from assistant.schema import Passage, Turn
@@ -158,6 +159,7 @@ def wait_for_answer(page, count: int = 1) -> None:
         "() => !document.querySelector('#coach-sources').innerText.includes('will appear here')",
         timeout=WAIT_MS,
     )
+    expect(page.get_by_role("button", name="Export as Markdown")).to_be_enabled(timeout=WAIT_MS)
 
 
 def record_bot_text(page) -> None:
@@ -234,10 +236,12 @@ def test_thumbs_up_is_stored_with_the_turn(open_page, real_url, settings) -> Non
 
 def test_export_downloads_the_conversation_as_markdown(open_page, real_url, tmp_path) -> None:
     page = open_page(real_url)
+    export = page.get_by_role("button", name="Export as Markdown")
+    expect(export).to_be_disabled()  # nothing to export yet
     send(page, "What does interdependence mean?")
     wait_for_answer(page)
     with page.expect_download(timeout=WAIT_MS) as download:
-        page.get_by_role("button", name="Export as Markdown").click()
+        export.click()
     target = tmp_path / "conversation.md"
     download.value.save_as(target)
     text = target.read_text(encoding="utf-8")

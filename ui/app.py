@@ -65,17 +65,23 @@ def build_app(
     def chat(message: str, session: handlers.Session | None) -> Any:
         session = session or handlers.Session()
         view = handlers.add_message(session, message)
-        yield "", view.messages, session, view.sources_html, view.scripts, gr.skip()
-        for view in handlers.respond(coach, session):
-            yield gr.skip(), view.messages, session, view.sources_html, view.scripts, gr.skip()
+        yield "", *view.as_outputs(), gr.skip()
+        # One view behind the stream: the final view goes out in the same update as the
+        # export, so the answer never looks finished while Export is still out of date.
+        pending = None
+        for current in handlers.respond(coach, session):
+            if pending is not None:
+                yield gr.skip(), *pending.as_outputs(), gr.skip()
+            pending = current
+        final = pending or view
         try:
-            path: Any = str(
-                write_transcript(handlers.transcript(session, now_stamp()), exports, session.id)
-            )
+            transcript = handlers.transcript(session, now_stamp())
+            written = write_transcript(transcript, exports, session.id)
+            export_update: Any = str(written)  # `finish` then enables the button
         except OSError as exc:  # the answer is shown; only the export is unavailable
             log.warning("could not write the conversation export: %s", exc)
-            path = gr.skip()
-        yield gr.skip(), view.messages, session, view.sources_html, view.scripts, path
+            export_update = gr.skip()
+        yield gr.skip(), *final.as_outputs(), export_update
 
     def busy() -> Any:
         return gr.Textbox(submit_btn=False, stop_btn=True)
@@ -83,12 +89,16 @@ def build_app(
     def finish(session: handlers.Session | None) -> Any:
         ready = gr.Textbox(submit_btn=True, stop_btn=False)
         if session is None:
-            return ready, gr.skip()
-        return ready, handlers.stop(session).messages
+            return ready, gr.skip(), gr.skip()
+        exportable = gr.DownloadButton(interactive=bool(session.exchanges))
+        return ready, handlers.stop(session).messages, exportable
 
     def new_chat() -> Any:
         view = handlers.new_chat()
         return view.messages, view.session, view.sources_html, view.scripts, None
+
+    def nothing_to_export() -> Any:
+        return gr.DownloadButton(interactive=False)
 
     def like(session: handlers.Session | None, data: gr.LikeData) -> None:
         if session is None:
@@ -139,7 +149,11 @@ def build_app(
                 with gr.Row(elem_id="coach-toolbar"):
                     clear = gr.Button("New chat", size="sm", variant="secondary")
                     export = gr.DownloadButton(
-                        "Export as Markdown", value=None, size="sm", variant="secondary"
+                        "Export as Markdown",
+                        value=None,
+                        size="sm",
+                        variant="secondary",
+                        interactive=False,  # enabled once there is a conversation to export
                     )
 
                 @gr.render(inputs=scripts)
@@ -208,21 +222,29 @@ def build_app(
             api_visibility="private",
         )
         for event in (chat_event, example_event):
-            event.then(finish, [session], [textbox, chatbot], **quiet).then(
+            event.then(finish, [session], [textbox, chatbot, export], **quiet).then(
                 None, None, None, js=SHOW_SAFETY_TOP_JS
             )
         textbox.stop(None, None, None, cancels=[chat_event, example_event], **quiet)
         reset_outputs = [chatbot, session, sources, scripts, export]
-        clear.click(
-            new_chat, None, reset_outputs, cancels=[chat_event, example_event], api_name="new_chat"
+        resets = (
+            clear.click(
+                new_chat,
+                None,
+                reset_outputs,
+                cancels=[chat_event, example_event],
+                api_name="new_chat",
+            ),
+            chatbot.clear(
+                new_chat,
+                None,
+                reset_outputs,
+                cancels=[chat_event, example_event],
+                api_visibility="private",
+            ),
         )
-        chatbot.clear(
-            new_chat,
-            None,
-            reset_outputs,
-            cancels=[chat_event, example_event],
-            api_visibility="private",
-        )
+        for reset in resets:
+            reset.then(nothing_to_export, None, export, **quiet)
         chatbot.like(like, [session], None, api_visibility="private")
         build_btn.click(
             build,

@@ -84,6 +84,10 @@ class ChatView:
     sources_html: str
     scripts: list[Script]
 
+    def as_outputs(self) -> tuple[list[dict[str, str]], Session, str, list[Script]]:
+        """Chatbot, session state, sources panel and script cards, in the app's order."""
+        return self.messages, self.session, self.sources_html, self.scripts
+
 
 def _user_bubble(message: str) -> str:
     shown = message if len(message) <= SHOWN_INPUT_CHARS else message[:SHOWN_INPUT_CHARS] + " …"
