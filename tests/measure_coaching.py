@@ -1,12 +1,13 @@
 """Measure the coaching chain on the labelled development sets in tests/data/.
 
-    .venv/bin/python -m tests.measure_coaching
+    .venv/bin/python -m tests.measure_coaching [-v]
 
 Prints safety recall / false-positive rate (rules alone and rules + embedding
 backstop), off-topic precision / recall, boundary-request accuracy, the rubric pass
 rate of the template scripts, thin-evidence detection on the coverage set, and the
 screen's time per message. Not a test (pytest does not collect it): the tests assert
-the thresholds, this prints the numbers for reports.
+the thresholds, this prints the numbers for reports. `-v` lists the missed
+crisis/danger messages too.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ SAFETY_SETS = (
     "safety_fresh3",
     "safety_fresh4",
     "safety_fresh5",
+    "safety_fresh6",
 )
 INTENT_SETS = ("intent_dev", "intent_fresh")
 
@@ -45,6 +47,7 @@ def out(text: str = "") -> None:
 
 
 def main() -> None:
+    verbose = "-v" in sys.argv[1:]
     ensure_offline_env()
     from assistant.boundary import (
         DEFAULT_TONES,
@@ -83,7 +86,17 @@ def main() -> None:
         for label, check in (("rules", check_safety), ("rules+backstop", screener.check_safety)):
             hits = sum(check(t) is not None for t in pos)
             fps = sum(check(t) is not None for t in neg)
+            kinds = "  ".join(
+                f"{kind} {rate(sum(check(t) is not None for t in group), len(group))}"
+                for kind in ("crisis", "danger")
+                if (group := [r["text"] for r in data if r["safety"] and r.get("kind") == kind])
+            )
             out(f"{name:14} {label:15} recall {rate(hits, len(pos))}  FPR {rate(fps, len(neg))}")
+            out(f"{'':14} {'':15} {kinds}")
+        if verbose:
+            for text in pos:
+                if screener.check_safety(text) is None:
+                    out(f"  missed: {text}")
     fps = [t for t in all_neg if screener.check_safety(t) is not None]
     out(f"all non-safety messages (safety + intent sets): FPR {rate(len(fps), len(all_neg))}")
     for t in fps:
