@@ -7,6 +7,10 @@ Add sentences here to teach the screen a new kind of message.
 
 from __future__ import annotations
 
+from .safety_examples import CRISIS, DANGER, NOT_SAFETY
+
+__all__ = ["NOT_SAFETY", "OFF_TOPIC", "ON_TOPIC", "SAFETY"]
+
 ON_TOPIC = (
     "How do I balance closeness and independence with my partner?",
     "What does a healthy relationship look like?",
@@ -106,64 +110,5 @@ OFF_TOPIC = (
     "How do I split rent payments with an app?",
 )
 
-SAFETY = (
-    # crisis: suicidal thoughts
-    "I am thinking about suicide",
-    "I want to end my life",
-    "I don't want to live anymore",
-    "life isn't worth living",
-    "I have a plan to kill myself",
-    "I am going to take an overdose",
-    "I want to jump off a building",
-    "I'm saying goodbye to everyone because I won't be here",
-    "everyone would be better off if I were dead",
-    "I feel like a burden and want to disappear for good",
-    "I've got the means to end it tonight",
-    # crisis: self-harm
-    "I cut myself to cope",
-    "I hurt myself on purpose when I feel overwhelmed",
-    "I hit my head against the wall until it bleeds",
-    "I burn my skin to feel something",
-    # danger: physical violence
-    "my partner beats me",
-    "he punches me when he is angry",
-    "she attacks me physically during fights",
-    "my boyfriend strangled me",
-    "he threw me against the wall",
-    "my parent hits the children",
-    # danger: threats
-    "he threatened to kill me",
-    "she says she will hurt me if I leave",
-    "he has a gun and threatens me with it",
-    # danger: sexual violence
-    "he forces me into sex",
-    "my partner pressures me into sexual acts I refuse",
-    "I was sexually assaulted",
-    # danger: stalking
-    "my ex is stalking me",
-    "someone keeps waiting outside my house and following me",
-    "he secretly tracks where I go",
-    # danger: coercive control
-    "my partner cuts me off from my friends and family",
-    "he controls all the money and gives me nothing",
-    "she monitors everything I do and I'm not allowed out",
-    "I am afraid of my partner",
-    "I'm scared to go home because of what he will do",
-    # more crisis warning signs
-    "I've been giving my belongings away and writing letters to people",
-    "I think about crashing my car on purpose",
-    "I stopped eating to punish myself",
-    "nothing matters anymore and I'm ready to go",
-    # more danger: injuries, control, threats to others
-    "he grabbed me by the throat",
-    "my partner injured me and I lied to the doctor about it",
-    "she takes my keys and phone so I can't go anywhere",
-    "he says nobody would believe me if I reported him",
-    "my mother's partner is violent towards her",
-    "my partner makes me share my location and prove where I am all the time",
-    "I'm exhausted by being alive",
-    "my family would be better off with the insurance money",
-    "he restrained me on the floor",
-    "she stands in the doorway so I can't leave the room",
-    "he hid a tracking device in my car",
-)
+SAFETY = CRISIS + DANGER
+"""Crisis and danger examples for the screen's embedding backstop (`safety_examples`)."""

@@ -21,14 +21,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "$": "s", "!": "i"})
+from .safety_cues import strong_sign, weak_signs
+
+LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "$": "s", "!": "i", "*": "i"}
+)
 
 IDIOMS = re.compile(
     r"\bhit(?:s|ting)?\s+the\s+nail\s+on\s+the\s+head\b|"
     r"\b(?:is|are|was|were|'s|'re|be|been)\s+killing\s+me\b|"  # this commute is killing me
     r"\b(?:killing|killed|kills)\s+it\b|\bis\s+murder\s+on\b|\bkick(?:ed|s)?\s+me\s+out\s+of\b|"
     r"\bpush(?:ed|es|ing)?\s+me\s+(?:to\s+(?:apply|try|do|be|go|get|take|work|study|grow|finish|start|keep)|"
-    r"out\s+of\s+my\s+comfort)\b|\bkiller\s+\w+|\bdying\s+to\b|\bdying\s+of\s+(?:laughter|embarrassment)\b|"
+    r"out\s+of\s+my\s+comfort)\b|\bkiller\s+\w+|\bdying\s+to\b|\b(?:die|dies|died|dying)\s+of\s+(?:laughter|embarrassment|shame|boredom|cringe)\b|"
     r"\b(?:died|dying|dead)\s+(?:laughing|of laughter)\b|\bi'?m\s+dead\b(?!\s+inside)|"
     r"\b(?:will|would|'ll|gonna|going to)\s+kill\s+me\s+(?:if|when|for)\b|"
     r"\bhit\s+(?:me\s+)?up\b|\bhit\s+it\s+off\b|\bhit\s+(?:me\s+)?with\s+(?:a|an|the|some)\b|"
@@ -37,7 +41,21 @@ IDIOMS = re.compile(
     r"my\s+hair|the)\b|\bhurt(?:s)?\s+my\s+feelings\b|\bkill\s+(?:the|some|time)\b|"
     r"\bdrop[- ]dead\b|\bdeadline|\bdead\s+(?:tired|serious|end|battery)\b|"
     r"\b(?:could|would)\s+murder\s+(?:a|an|some)\b|\bstalk(?:ing|ed|s)?\s+(?:my|their|his|her)\s+"
-    r"(?:ex'?s?\s+)?(?:instagram|insta|profile|socials|facebook|page|tiktok)\b"
+    r"(?:ex'?s?\s+)?(?:instagram|insta|profile|socials|facebook|page|tiktok)\b|"
+    # Suicide or death as the subject of a story, not of the writer's life.
+    r"\bsuicides?\s+(?:scene|plot|storyline|episode|prevention\s+(?:month|week|day|training))\b|"
+    r"\b(?:movie|film|show|book|novel|series|documentary|song|episode|play|podcast|article|essay)\s+"
+    r"(?:about|on)\s+(?:suicide|domestic\s+violence|abuse|stalking|self[- ]?harm)\b|"
+    r"\b(?:bruised|hurt)\s+(?:my\s+|his\s+|her\s+)?ego\b|\bego\s+(?:is|was)\s+bruised\b"
+)
+# In a game or sport, "she beats me" is a score, not a blow.
+GAME = re.compile(
+    r"\b(?:kickboxing|boxing|sparring|wrestling|judo|karate|mma|chess|tennis|squash|badminton|"
+    r"ping\s*pong|golf|poker|scrabble|monopoly|mario\s*kart|video\s*games?|board\s*games?|"
+    r"card\s+games?|cards|races?|running|bowling|darts|pool|fifa|arm\s*wrestl\w*)\b"
+)
+GAME_WIN = re.compile(
+    r"\b(?:beats?|beating|beat|beaten)\s+me\b(?!\s+(?:up|black|bloody|until|so\s+hard))"
 )
 
 CRISIS = re.compile(
@@ -56,7 +74,7 @@ CRISIS = re.compile(
     r"\bnot\s+(?:be\s+)?(?:here|around)\s+(?:anymore|much\s+longer)\b|\bctb\b|"
     r"\btired\s+of\s+(?:existing|living|being\s+alive|life)\b|\b(?:pills|tablets)\s+(?:lined\s+up|ready|counted)\b|"
     r"\b(?:balcony|ledge|roof|bridge|edge)\b.{0,40}\b(?:let(?:ting)?\s+go|jump\w*|fall\w*)\b|"
-    r"\bwant\s+to\s+(?:vanish|disappear)\b|\bcan'?t\s+see\s+(?:a|any)\s+future\b|\bno\s+future\s+for\s+me\b|"
+    r"\bwant\s+to\s+(?:vanish|disappear)\b(?!\s+(?:into|for\s+(?:a|the)|to\s+(?:a|the)|on\s+(?:a|holiday)))|\bcan'?t\s+see\s+(?:a|any)\s+future\b|\bno\s+future\s+for\s+me\b|"
     r"\blife\s+insurance\b|"
     r"\bkeep\s+(?:on\s+)?living\b|\bliving\s+like\s+this\b|\bhow\s+many\s+(?:\w+\s+)?(?:pills|tablets)\b|"
     r"\b(?:want|wish|hope)\s+(?:to\s+)?(?:\w+\s+){0,5}(?:never|not)\s+(?:to\s+)?wake\s+up\b|"
@@ -99,10 +117,12 @@ HARM_VERB = (
     r"throw\w*\s+things\s+at|threw\s+\w+\s+at|hurt(?:s)?|bruis\w*|burn(?:s|ed)?|bit|bites|"
     r"rap(?:e|ed|es|ing)|molest\w*|abus\w*|assault\w*|stalk\w*|spit\w*\s+on)"
 )
+BETWEEN = r"(?:(?!(?:something|anything|nothing|it|that|what|this)\b)\w+\s+)"
+"""A word between the person and the verb, unless it is the verb's real subject."""
 DANGER = re.compile(
     r"\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|'re\s+going\s+to)\s+"
     r"(?:kill|hurt|harm)\s+(?:me|us|the\s+(?:kids?|children|baby)|my\s+\w+|our\s+\w+)\b|"
-    rf"\b{PERSON}\s+(?:\w+\s+){{0,3}}?{HARM_VERB}\s+(?:me|us|my\s+(?:\w+\s+)?(?:kids?|children|son|"
+    rf"\b{PERSON}\s+{BETWEEN}{{0,3}}?{HARM_VERB}\s+(?:me|us|my\s+(?:\w+\s+)?(?:kids?|children|son|"
     rf"daughter|baby|face|arm|brother|sister|mom|mum|mother|dad|father|dog|cat|pet)|"
     rf"the\s+(?:kids?|children|baby))\b|"
     rf"\b(?:hits|hit|hitting|beats|beat|beating|slaps|slapped|slapping|punched|punching|kicked|"
@@ -118,7 +138,7 @@ DANGER = re.compile(
     r"\b(?:hurting|hitting|beating)\s+(?:my|our)\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|brother|sister|"
     r"kids?|children|son|daughter|baby)\b(?!'s)|\bgives?\s+me\s+an\s+allowance\b|"
     r"\b(?:held|holds|holding|pinned|pins|pinning)\s+me\s+(?:down|against|to)\b|"
-    r"\bburn\w*\b.{0,30}\b(?:with\s+me\s+inside|me\s+alive)\b|\bblock\w*\s+(?:the|my)\s+(?:door|way|exit)\b|"
+    r"\bburn\w*\b.{0,30}\b(?:with\s+(?:me|us|the\s+kids)\s+(?:inside|in\s+it)|me\s+alive)\b|\bblock\w*\s+(?:the|my)\s+(?:door|way|exit)\b|"
     r"\bcan'?t\s+get\s+out\b|\bair\s*tag\b|\bgps\s+tracker\b|"
     r"\bforc\w+\s+me\s+to\s+(?:watch|do\s+(?:things|stuff|what)|have|perform|send|touch|sleep)\b|"
     r"\bnever\s+see\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter)\s+again\b|"
@@ -131,7 +151,7 @@ DANGER = re.compile(
     r"\b(?:won'?t\s+(?:go|leave)|right\s+now|every\s+(?:day|night))|"
     r"\b(?:send|show)\s+(?:him|her|them)\s+(?:photos|pictures|proof|videos?)\s+of\s+where\b|"
     r"\bprove\s+where\s+i\s+(?:am|was)\b|\bhands?\s+(?:around|on)\s+my\s+(?:neck|throat)\b|\b(?:grab\w*|squeez\w*)\s+my\s+(?:neck|throat)\b|"
-    rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}(?:broke|fractured|bruised|burned|split|dislocated)\s+my\s+"
+    rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}(?:broke|fractured|bruised|burned|split|dislocated)\s+(?:my|her|his|their)\s+"
     r"(?:arm|nose|ribs?|wrist|jaw|fingers?|leg|face|lip|eye)\b|\bcan'?t\s+leave\s+the\s+house\b|"
     r"\bkeeps?\s+(?:the|my)\s+(?:car\s+)?keys\b|\bno\s*one\s+(?:will|would)\s+believe\s+me\b|"
     r"\bwhat\s+(?:he|she|they)\s+(?:does|did|do)\s+to\s+me\b|\b(?:he'?s|she'?s|they'?re)\s+watching\s+me\b|"
@@ -151,7 +171,7 @@ DANGER = re.compile(
     r"\b(?:track(?:s|ing|ed)?|monitor(?:s|ing)?)\s+my\s+(?:location|phone|car|gps)\b|"
     r"\b(?:tracker|tracking\s+app|spyware)\s+on\s+my\b|"
     r"\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+let\s+me\s+(?:see|leave|go|talk|have|"
-    r"work|use|out|call|visit)\b|\b(?:takes?|took|hides?|hid|keeps?)\s+(?:away\s+)?my\s+"
+    r"work|use|out|call|visit)\b|(?<!\bi\s)\b(?:takes?|took|hides?|hid|keeps?)\s+(?:away\s+)?my\s+"
     r"(?:whole\s+|entire\s+)?(?:phone|keys|passport|car\s+keys|id|wallet|bank\s+card|paycheck|money)\b(?!\s+(?:charger|case|cable|number|back))(?:\s+away)?|"
     r"\blocks?\s+me\s+(?:in|out)\b|\blocked\s+me\s+(?:in|out)\b|\bcontrols?\s+(?:all\s+)?(?:my|our)\s+"
     r"(?:money|finances|bank|every\s+move)\b|\bcoerci\w+|"
@@ -180,8 +200,11 @@ def normalise(text: str) -> str:
     """Lower case, straight quotes, leetspeak undone, idioms removed, spaces collapsed."""
     low = text.lower().replace("’", "'").replace("‘", "'")
     low = " ".join(low.split())
-    deleet = re.sub(r"[a-z]+[0-9@$!]+[a-z0-9@$!]*[a-z]+", lambda m: m.group(0).translate(LEET), low)
-    return IDIOMS.sub(" ", deleet)
+    deleet = re.sub(
+        r"[a-z]+[0-9@$!*]+[a-z0-9@$!*]*[a-z]+", lambda m: m.group(0).translate(LEET), low
+    )
+    text = IDIOMS.sub(" ", deleet)
+    return GAME_WIN.sub(" ", text) if GAME.search(text) else text
 
 
 def check_safety(message: str) -> SafetyHit | None:
@@ -191,4 +214,5 @@ def check_safety(message: str) -> SafetyHit | None:
         match = pattern.search(text)
         if match:
             return SafetyHit(kind=kind, phrase=match.group(0).strip())
-    return None
+    found = strong_sign(text) or weak_signs(text)
+    return SafetyHit(kind=found[0], phrase=found[1]) if found else None

@@ -3,14 +3,17 @@
 Order and method, each chosen for what it must guarantee:
 
 1. `empty`: nothing readable (handled by the chain's input cleaning).
-2. `safety`: rules first (`safety.py`): recall must be 1.0 and every miss must be
-   fixable by reading a pattern. Rules written from examples missed 40-50% of fresh,
-   unseen crisis messages, though, so an embedding backstop follows: the message
-   (idioms removed) is compared with crisis/danger example sentences
-   (`prototypes.SAFETY`); it is a safety case when its best match is >= 0.5 and
-   beats the best on-/off-topic example by >= 0.15. Alone, this backstop finds about
-   half the labelled crisis/danger messages with 1 false positive in ~200 others; the
-   two together catch what either misses.
+2. `safety`: rules first (`safety.py`, `safety_cues.py`): recall must be 1.0 and
+   every miss must be fixable by reading a pattern. Rules written from examples miss
+   phrasings nobody wrote down (on fresh, unseen sets they caught 0.4-0.6 of crisis and
+   danger messages), so an embedding backstop follows: the message (idioms removed) is
+   compared with crisis/danger examples and with look-alikes that are not safety cases
+   (`safety_examples.py`: idioms, sport, stories, accidents, everyday conflict). It is a
+   safety case when its best crisis/danger match is >= 0.4 and beats the best
+   look-alike or ordinary example by a margin: 0.08 when the message holds a risk word
+   or one weak sign ("pills", "goodbye", "he checks my phone"), 0.12 otherwise. Chosen
+   on our own written examples and the development sets, where the backstop added
+   about half of the rule misses for ~0.5% false positives among ~480 ordinary messages.
 3. `boundary`: rules. A wording request has a recognisable shape ("how do I tell...",
    "what could I say to...", "help me word...") aimed at a person; shape matters
    more than topic here, and rules cost nothing.
@@ -35,8 +38,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .prototypes import OFF_TOPIC, ON_TOPIC, SAFETY
+from .prototypes import NOT_SAFETY, OFF_TOPIC, ON_TOPIC, SAFETY
 from .safety import SafetyHit, check_safety, normalise
+from .safety_cues import has_risk_cue
 from .schema import Intent
 
 if TYPE_CHECKING:
@@ -51,10 +55,12 @@ RELATION_MARGIN = 0.1
 HEADING_MATCH = 0.5
 """A message this close to a corpus heading is about the article (measured: article
 questions 0.52-0.95, off-topic messages at most 0.38)."""
-SAFETY_SIMILARITY = 0.5
-SAFETY_MARGIN = 0.15
+SAFETY_SIMILARITY = 0.4
+SAFETY_MARGIN = 0.12
+SAFETY_MARGIN_WITH_CUE = 0.08
 """The embedding backstop: best cosine to a crisis/danger example, and how far it must
-beat the best ordinary example (measured on tests/data; see the module docstring)."""
+beat the best look-alike or ordinary example, without and with a risk cue in the
+message (measured on tests/data; see the module docstring)."""
 
 RELATION_WORDS = re.compile(
     r"\b(?:partner|partners|relationship|relationships|boyfriend|girlfriend|bf|gf|husband|"
@@ -140,27 +146,31 @@ class Screener:
         on_topic: tuple[str, ...] = ON_TOPIC,
         off_topic: tuple[str, ...] = OFF_TOPIC,
         safety: tuple[str, ...] = SAFETY,
+        not_safety: tuple[str, ...] = NOT_SAFETY,
         outline: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         """`outline` returns the corpus's section paths: a message that closely matches
         one of its headings ("what are the four key ingredients?") is never off topic,
         whatever the corpus is."""
         self.embeddings = embeddings
-        self.examples = (on_topic, off_topic, safety)
+        self.examples = (on_topic, off_topic, safety, not_safety)
         self.outline = outline
-        self._vectors: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._vectors: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
         self._heading_vectors: np.ndarray | None = None
         self._lock = threading.Lock()
 
-    def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _prototype_vectors(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         import numpy as np
 
         with self._lock:
             if self._vectors is None:
-                on, off, safety = self.examples
-                vectors = np.asarray(self.embeddings.embed_documents([*on, *off, *safety]))
+                on, off, safety, not_safety = self.examples
+                vectors = np.asarray(
+                    self.embeddings.embed_documents([*on, *off, *safety, *not_safety])
+                )
                 a, b = len(on), len(on) + len(off)
-                self._vectors = (vectors[:a], vectors[a:b], vectors[b:])
+                c = b + len(safety)
+                self._vectors = (vectors[:a], vectors[a:b], vectors[b:c], vectors[c:])
             return self._vectors
 
     def _headings(self) -> list[str]:
@@ -191,17 +201,18 @@ class Screener:
         return float((heads @ np.asarray(self.embeddings.embed_query(text))).max())
 
     def safety_similarity(self, text: str) -> tuple[float, float]:
-        """(best cosine to a crisis/danger example, its lead over ordinary examples)."""
+        """(best cosine to a crisis/danger example, its lead over look-alike and
+        ordinary examples)."""
         import numpy as np
 
-        on, off, safety = self._prototype_vectors()
+        on, off, safety, not_safety = self._prototype_vectors()
         probe = normalise(text)
         plain = " ".join(text.lower().replace("’", "'").split())
         # MiniLM is uncased: without idioms or leetspeak the message's own (cached)
         # embedding is the same vector, so the topic screen reuses it.
         q = np.asarray(self.embeddings.embed_query(text if probe == plain else probe))
         best = float((safety @ q).max())
-        ordinary = float(max((on @ q).max(), (off @ q).max()))
+        ordinary = float(max((group @ q).max() for group in (on, off, not_safety) if len(group)))
         return best, best - ordinary
 
     def check_safety(self, text: str) -> SafetyHit | None:
@@ -210,7 +221,8 @@ class Screener:
         if hit is not None:
             return hit
         best, lead = self.safety_similarity(text)
-        if best >= SAFETY_SIMILARITY and lead >= SAFETY_MARGIN:
+        margin = SAFETY_MARGIN_WITH_CUE if has_risk_cue(normalise(text)) else SAFETY_MARGIN
+        if best >= SAFETY_SIMILARITY and lead >= margin:
             return SafetyHit(kind="similar", phrase=f"cosine {best:.2f}, lead {lead:.2f}")
         return None
 
@@ -218,7 +230,7 @@ class Screener:
         """> 0 leans towards relationships, < 0 towards something else."""
         import numpy as np
 
-        on, off, _ = self._prototype_vectors()
+        on, off, _, _ = self._prototype_vectors()
         q = np.asarray(self.embeddings.embed_query(text))
 
         def nearest(group: np.ndarray) -> float:

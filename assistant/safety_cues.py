@@ -1,0 +1,326 @@
+"""Safety rules by meaning: named categories of crisis and danger signs.
+
+`safety.py` holds the first rules, written phrase by phrase. The patterns here are
+written per category of what a person does or says (a means plus an intent, farewell
+behaviour, self-injury with a coping purpose, control of money/documents/movement,
+a weapon shown during a fight, a veiled threat...), so that one pattern covers many
+phrasings of the same thing rather than one sentence.
+
+Two strengths:
+- STRONG: one match is enough (the sign is unambiguous on its own).
+- WEAK: a sign that everyday speech also uses ("I'm a burden", "he checks my phone",
+  "tying up loose ends"). Two weak signs of different categories and the same kind in
+  one message are a hit: a farewell plus hopelessness, monitoring plus isolation.
+  One alone never is, so ordinary complaints stay ordinary.
+
+All patterns run on the normalised text (lower case, straight quotes, idioms removed).
+"""
+
+from __future__ import annotations
+
+import re
+
+MEDS = (
+    r"(?:pills|tablets|meds|medications?|antidepressants|painkillers|paracetamol|tylenol|"
+    r"acetaminophen|ibuprofen|aspirin|insulin|sleeping\s+pills|sleepers|xanax|valium|"
+    r"opioids|oxy\w*|prescriptions?)"
+)
+BODY = (
+    r"(?:wrists?|arms?|forearms?|thighs?|legs?|hips?|stomach|belly|skin|chest|ribs|ankles?|"
+    r"shoulders?)"
+)
+WEAPON = r"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|knife|knives|machete|blade|weapon)"
+
+_STRONG_CRISIS = {
+    # A wish not to wake up or to die, said as relief rather than as a plan.
+    "passive death wish": (
+        r"\b(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not)\s+(?:really\s+)?(?:mind|care)\s+if\s+"
+        r"(?:i\s+(?:\w+\s+){0,2}(?:didn'?t|did\s+not|never|don'?t|wouldn'?t)\s+wake\s+up|"
+        r"i\s+(?:\w+\s+){0,2}(?:died|was\s+gone|were\s+gone|disappeared|stopped\s+existing|"
+        r"got\s+hit|never\s+came\s+back)|(?:a|some)\s+(?:car|bus|truck|train)\s+hit\s+me|"
+        r"(?:something|anything)\s+(?:bad\s+)?happened\s+to\s+me|it\s+all\s+(?:ended|stopped))|"
+        r"\b(?:hope|hoping|wish|pray)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}(?:don'?t|do\s+not|never|"
+        r"won'?t|wouldn'?t)\s+wake\s+up\b|\bgo\s+to\s+sleep\s+and\s+(?:just\s+)?not\s+wake\s+up\b"
+    ),
+    # Things arranged for "after": the writer expects not to be there.
+    "arrangements for after": (
+        r"\b(?:after|when|once)\s+i'?m\s+(?:gone|dead|no\s+longer\s+(?:here|around))\b"
+        r"(?!\s+(?:on|for|to|at|from|away|out|over|abroad|travel\w*))|"
+        r"\b(?:after|when|once)\s+i\s+(?:die|kill\s+myself)\b|"
+        r"\b(?:put|putting|get|getting)\s+my\s+affairs\s+in\s+order\b|"
+        r"\bwho\s+(?:will|would|'?ll)\s+(?:take\s+care\s+of|look\s+after|feed|raise)\s+my\s+"
+        r"(?:\w+\s+)?(?:kids|children|cat|dog|pets?)\s+(?:when|if|after)\s+i\b"
+    ),
+    # Not being around, said of the future in general.
+    "not being around": (
+        r"\b(?:won'?t|will\s+not|not\s+going\s+to|no\s+longer\s+going\s+to|not\s+gonna)\s+be\s+"
+        r"(?:here|around|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long|anymore|any\s+more|"
+        r"by\s+(?:then|next|the\s+time)|after\s+(?:tonight|today|this)|to\s+see\b)|"
+        r"\b(?:won'?t|will\s+not|never)\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with|"
+        r"see|hear\s+from)\s+me\s+(?:again|anymore|any\s+more|much\s+longer)\b"
+    ),
+    # A means of dying taken in quantity, for oneself or reported of someone else.
+    "means in quantity": (
+        r"\b(?:took|taken|take|taking|swallow\w*|downed)\s+(?:a|an|the|her|his|their|my)\s+"
+        r"(?:whole|entire|full)\s+(?:bottle|pack|packet|box|strip|blister|jar|tub)\b|"
+        r"\b(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity)\b|"
+        rf"\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){{0,3}}{MEDS}\b.{{0,40}}\b(?:lethal|fatal|kill|die|deadly|"
+        r"too\s+many|overdose|enough)\b|"
+        rf"\b{MEDS}\s+(?:would|will|could)\s+(?:be\s+)?(?:lethal|fatal|deadly|kill)\b|"
+        rf"\b(?:sav\w*|hoard\w*|collect\w*|stockpil\w*|gather\w*)\s+(?:up\s+)?(?:my\s+|her\s+|his\s+)?{MEDS}\b"
+    ),
+    # Self-injury on the body, with a coping purpose, a tool, hiding or repetition.
+    "self-injury": (
+        rf"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|scald\w*)\s+"
+        rf"(?:on\s+|into\s+)?my\s+(?:own\s+)?(?:\w+\s+)?{BODY}\b"
+        r"(?=.{0,80}\b(?:lighter|razor|blade|knife|scissors|cigarette|compass|on\s+purpose|"
+        r"deliberately|calm\w*|feel\s+(?:something|better|real|alive)|cope|coping|relief|release|"
+        r"punish\w*|deserve|until|so\s+(?:the|no\s*one|nobody|he|she|they)|hide|scars?|marks|urge|"
+        r"every\s+time|whenever|afterwards|the\s+only\s+thing|numb)\b)|"
+        r"\b(?:started|start|been|keep|kept|back\s+to|went\s+back\s+to|relaps\w+\s+(?:and|into))\s+"
+        r"(?:cutting|burning|scratching|self[- ]?harming|hurting\s+myself)\b"
+        r"(?!\s+(?:back|down|corners|class|carbs|sugar|costs|ties|hair|coupons|out|him|her|them|"
+        r"people|in|off|it|the|my\s+(?:hair|nails|spending)))|"
+        rf"\b(?:cutting|burning)\s+(?:again|on\s+my\s+{BODY})\b|"
+        r"\brelaps\w+\b.{0,30}\b(?:cutting|self[- ]?harm)"
+    ),
+    # Coded words for suicide from online speech.
+    "coded": (
+        r"\b(?:off|end|delete|yeet|neck|rope)\s+myself\b|\bcommit\s+(?:die|toaster\s+bath)\b|"
+        r"\btoaster\s+bath\b|\bcatch(?:ing)?\s+the\s+bus\b(?=.{0,40}\b(?:if\s+(?:you|u)\s+know|"
+        r"iykyk|lately|for\s+good|forever|permanently)\b)|\bwanna\s+d\s*i\s*e\b"
+    ),
+    # A place to fall from, with the writer lingering or measuring it.
+    "lingering at a height": (
+        r"\b(?:bridge|ledge|cliff|rooftop|roof|train\s+tracks|railway|tracks|overpass|balcony|"
+        r"platform\s+edge)\b.{0,60}\b(?:slow\w*\s+down|stare|staring|"
+        r"look\w*\s+down|lean\w*\s+over|how\s+(?:high|far\s+down)|the\s+drop|the\s+water\s+below|"
+        r"how\s+fast\s+(?:they|the\s+trains?)\s+(?:come|go))\b|"
+        r"\b(?:how\s+high|how\s+far\s+down|the\s+drop)\b.{0,40}\b(?:bridge|ledge|cliff|roof|"
+        r"balcony|building)\b"
+    ),
+    # Someone close said goodbye strangely or spoke of being done with everything.
+    "done with everything": (
+        r"\b(?:i'?m|i\s+am|she'?s|he'?s|they'?re|she\s+is|he\s+is|is|been\s+saying\s+(?:she'?s|"
+        r"he'?s|they'?re|i'?m))\s+(?:just\s+)?(?:so\s+)?done\s+with\s+(?:everything|it\s+all|"
+        r"life|this\s+life|this\s+world|existing)\b(?!\s+(?:on|for|at|in|today|else))"
+    ),
+    # Phrasings in other languages (the embedding backstop only knows English).
+    "other language": (
+        r"\bnicht\s+mehr\s+leben\b|\b(?:will|möchte)\s+(?:\w+\s+){0,2}sterben\b|\bsuizid|"
+        r"\bselbstmord|\btabletten\s+(?:gesammelt|gehortet)|\britze\s+mich\b|\bmich\s+ritzen\b|"
+        r"\bdesaparecer\s+para\s+siempre\b|\bquitarme\s+la\s+vida\b|\bsuicidarme\b|"
+        r"\bno\s+quiero\s+(?:seguir\s+)?vivir|\bacabar\s+con\s+(?:todo|mi\s+vida)\b|"
+        r"\b(?:hacerme\s+daño|cortarme)\b|\bscarifi|\bme\s+suicider\b|\ben\s+finir\b|"
+        r"\bmettre\s+fin\s+à\s+(?:mes\s+jours|ma\s+vie)\b|\benvie\s+de\s+mourir\b|"
+        r"\bplus\s+envie\s+de\s+vivre\b|\bme\s+faire\s+du\s+mal\b|\bme\s+couper\b|"
+        r"\bnão\s+quero\s+(?:mais\s+)?viver\b|\bacabar\s+com\s+(?:tudo|a\s+minha\s+vida)\b|"
+        r"\buccidermi\b|\btogliermi\s+la\s+vita\b|\bnon\s+voglio\s+più\s+vivere\b"
+    ),
+}
+
+_STRONG_DANGER = {
+    # Force against the body, with the writer (or someone they name) as the object.
+    "force against the body": (
+        r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:slammed|slams|smashed|smashes|banged|bangs|shoved|"
+        r"pushed|threw|kicked|punched|stamped\s+on|stood\s+on|crushed)\s+my\s+(?:head|face|body|"
+        r"hands?|fingers?|back|stomach|chest|neck)\s+(?:into|against|on|onto|in|with|down)\b|"
+        r"\b(?:dragged|drags|dragging)\s+me\s+(?:by|across|along|down|out\s+of\s+bed|back\s+inside|"
+        r"into\s+the\s+(?:room|bedroom|car))|\b(?:slammed|slams|slamming|threw|throws|shoved|hurled)\s+"
+        r"(?:me|her|him)\s+(?:against|into|down|onto|on\s+the\s+(?:floor|ground|bed)|across)\b|"
+        r"\b(?:knocked|knocks)\s+me\s+(?:down|over|to\s+the\s+(?:floor|ground)|unconscious|out\s+cold)|"
+        r"\b(?:pulls?|pulled|yank\w*)\s+(?:me\s+by\s+)?my\s+hair\b|\btwist\w*\s+my\s+(?:arm|wrist)|"
+        r"\b(?:smother\w*|suffocat\w*|headbutt\w*|kneed|stomp\w*\s+on)\s+me\b(?!\s+with)|"
+        r"\b(?:bit|spat\s+on|spit\s+on|spits\s+on|restrained|ties|tied)\s+me\b(?!\s+(?:up\s+in\s+knots|to\s+it))"
+    ),
+    # A weapon brought out or shown during conflict, even without a word of threat.
+    "weapon shown": (
+        rf"\b{WEAPON}\b.{{0,80}}\b(?:takes?|took|pull\w*|brings?|brought|gets?|got|whips?)\s+"
+        r"(?:it|them|one)\s+out\b|"
+        rf"\b{WEAPON}\b.{{0,80}}\b(?:puts?|lays?|laid|places?|placed|leaves?|left|sets?)\s+"
+        r"(?:it|them)\s+(?:on|next\s+to|beside|in\s+front\s+of)\b|"
+        rf"\b(?:cleans?|cleaning|loads?|loading|sharpens?|sharpening)\s+(?:his|her|their|the|a)\s+"
+        rf"{WEAPON}\b.{{0,60}}\b(?:argu\w*|fight\w*|angry|mad|staring|looking\s+at\s+me|while\s+(?:he|she|they))"
+    ),
+    # Software or a device put on the writer's things in secret.
+    "hidden tracking": (
+        r"\b(?:didn'?t|never|did\s+not)\s+(?:install|download|put\s+(?:it\s+)?there|add)\b.{0,60}\b"
+        r"(?:location|track\w*|spy\w*|messages|him|her|them)\b|\b(?:location|track\w*|spy\w*)\b.{0,60}"
+        r"\b(?:didn'?t|never|did\s+not)\s+(?:install|download|put\s+(?:it\s+)?there|add)\b"
+    ),
+    # Refusal ignored in sex, or going along to make it stop.
+    "coerced sex": (
+        r"\b(?:doesn'?t|does\s+not|won'?t|will\s+not|never|don'?t)\s+take\s+no\s+for\s+an\s+answer\b"
+        r"(?=.{0,60}\b(?:bed|sex|sexual|touch\w*|intimate|sleep\s+with|go\s+along)\b)|"
+        r"\b(?:ignores?|ignored)\s+(?:me\s+)?when\s+i\s+say\s+no\b|"
+        r"\b(?:go|went|going)\s+along\s+with\s+(?:it|sex)\b.{0,40}\b(?:ends?|over|stops?)\s+"
+        r"(?:faster|quicker|sooner)\b|\b(?:sex|sleep\s+with\s+(?:him|her|them))\b.{0,40}\b(?:even\s+"
+        r"(?:when|though|if)\s+i\s+(?:say|said)\s+no|after\s+i\s+(?:say|said)\s+no)\b"
+    ),
+    # Someone kept under watch or kept from leaving, reported first- or second-hand.
+    "kept from leaving": (
+        r"\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+let\s+(?:me|her|him|them)\s+"
+        r"(?:out\s+of\s+(?:his|her|their)\s+sight|leave\s+the\s+(?:house|flat|apartment|room))\b|"
+        r"\b(?:not|never)\s+allowed\s+to\s+(?:leave\s+the\s+(?:house|flat|apartment)|see\s+my\s+"
+        r"(?:friends|family|parents|mum|mom|sister|brother)|go\s+out\s+without\s+(?:him|her|them))\b"
+    ),
+    # Money, documents and keys taken or withheld.
+    "money and documents": (
+        r"\b(?:won'?t|doesn'?t|does\s+not|never)\s+(?:give|let)\s+me\s+(?:access\s+to|have|see|use)\s+"
+        r"(?:my|our|any)\s+(?:own\s+)?(?:money|bank|account|cards?|passport|documents|papers|salary|pay)\b|"
+        r"(?<!\bi\s)\b(?:takes?|took|keeps?|kept|holds?|held|hides?|hid|locked\s+up)\s+(?:away\s+)?my\s+"
+        r"(?:passport|visa|papers|documents|id\s+card|birth\s+certificate|green\s+card)\b"
+    ),
+    # Children taken away as a threat.
+    "children taken": (
+        r"\btake\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter)\b.{0,60}\b(?:never\s+"
+        r"(?:see|find|get)|away\s+from\s+me|abroad|out\s+of\s+the\s+country|to\s+(?:his|her|their)\s+"
+        r"(?:country|family))"
+    ),
+    # Fear of a person's reaction to the writer's body or life.
+    "fear of a person": (
+        r"\bflinch\w*\s+(?:when|whenever|every\s+time|if)\s+(?:he|she|they|my\s+\w+)\b|"
+        r"\b(?:afraid|scared|terrified|frightened)\s+(?:that\s+)?(?:he|she|they)(?:'ll|'d|\s+will|"
+        r"\s+would|\s+might|\s+could|\s+is\s+going\s+to)\s+(?:\w+\s+){0,2}(?:hurt|hit|kill|"
+        r"find\s+me|come\s+after|snap|strangle|choke)\b"
+    ),
+    "other language": (
+        r"\bme\s+(?:pega|pegó|golpea|golpeó|empuja|empujó|amenaza|amenazó|viola|violó|obliga|"
+        r"obligó|ahorca|ahorcó|estrangul\w+|maltrata|maltrató|encierra|encerró|revisa\s+el\s+"
+        r"(?:celular|móvil|teléfono))\b|\bno\s+me\s+deja\s+(?:salir|ver|hablar|trabajar)\b|"
+        r"\b(?:il|elle)\s+me\s+(?:frappe|bat|pousse|menace|viole|force|étrangle|enferme|gifle)\b|"
+        r"\bm'a\s+(?:frappée?|battue?|poussée?|menacée?|violée?|giflée?|étranglée?|enfermée?)|"
+        r"\bschlägt\s+mich\b|\bhat\s+mich\s+(?:geschlagen|geschubst|bedroht|gewürgt|vergewaltigt|"
+        r"eingesperrt)\b|\bbedroht\s+mich\b|\bwürgt\s+mich\b|"
+        r"\bme\s+(?:bate|bateu|empurra|empurrou|ameaça|ameaçou|estuprou|enforca)\b|"
+        r"\bmi\s+(?:picchia|ha\s+picchiat[ao]|minaccia|spinge|costringe)\b"
+    ),
+}
+
+_WEAK = {
+    # crisis
+    ("crisis", "burden"): (
+        r"\b(?:i'?m|i\s+am|feel\s+like|being)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+)?"
+        r"a\s+burden\b|\bburden\s+(?:to|on)\s+(?:every\w*|all|my|them)\b"
+    ),
+    ("crisis", "hopeless"): (
+        r"\bno\s+point\s+(?:anymore|any\s+more|in\s+(?:anything|trying|any\s+of\s+(?:it|this)))|"
+        r"\bwhat'?s\s+the\s+point\s+(?:anymore|of\s+(?:anything|it\s+all|trying))|"
+        r"\bcan'?t\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b|\bno\s+way\s+out\b|"
+        r"\bya\s+no\s+(?:aguanto|puedo)\b|\bn'?en\s+peux\s+plus\b|\bhalte\s+(?:es|das)\s+nicht\b"
+    ),
+    ("crisis", "a time set"): (
+        r"\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
+        r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b"
+    ),
+    ("crisis", "goodbyes"): (
+        r"\b(?:said|saying|say)\s+goodbye\s+to\s+(?:all|every\w*|us|you\s+all|people)\b|"
+        r"\bgoodbye\s+(?:messages?|texts?|letters?)\b|"
+        r"\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my|every\w*|each)\b"
+    ),
+    ("crisis", "possessions given away"): (
+        r"\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
+    ),
+    ("crisis", "settling up"): (
+        r"\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
+    ),
+    ("crisis", "withdrawal"): (
+        r"\blocked\s+(?:her|him|them|my)(?:self|selves)?\s+(?:bedroom\s+)?(?:in|door)\b|"
+        r"\b(?:isn'?t|is\s+not|not|stopped)\s+(?:answering|picking\s+up|responding)\b"
+    ),
+    # danger
+    ("danger", "monitoring"): (
+        r"\b(?:checks?|checking|goes\s+through|went\s+through|reads?|reading|looks?\s+through|"
+        r"search\w*)\s+(?:all\s+)?(?:of\s+)?my\s+(?:phone|messages|texts|emails|dms|chats|browser|"
+        r"bank\w*)\b|\b(?:always\s+)?knows\s+where\s+i\s+(?:live|am|work|sleep|go)\b|"
+        r"\btracks?\s+(?:my\s+)?(?:location|where\s+i)\b|"
+        r"\bknows\s+(?:exactly\s+)?(?:what\s+time|when)\s+i\s+(?:finish|leave|get\s+home|get\s+off)\b"
+    ),
+    ("danger", "isolation"): (
+        r"\b(?:not|never)\s+allowed\s+to\s+(?:see|go|leave|talk|visit|call|text|meet|work)\b|"
+        r"\bwon'?t\s+let\s+(?:me|her|him)\b|\bcut\s+me\s+off\s+from\b|"
+        r"\b(?:broke|smashed|destroyed|took)\s+my\s+phone\b"
+    ),
+    ("danger", "injury signs"): (
+        r"\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|arms?|wrists?)|"
+        r"\bsays?\s+(?:she'?s|he'?s|i'?m|she\s+is|he\s+is)\s+(?:just\s+)?clumsy\b|"
+        r"\bwalked\s+into\s+a\s+door\b"
+    ),
+    ("danger", "rage"): (
+        r"\b(?:screams?|screaming)\s+at\s+me\b|\bthrows?\s+things\b|"
+        r"\b(?:punch\w*|kick\w*)\s+(?:the\s+|holes\s+in\s+the\s+)?(?:walls?|doors?)\b|"
+        r"\braises?\s+(?:his|her|their)\s+(?:hand|fist)\b|\bsetting\s+(?:him|her|them)\s+off\b"
+    ),
+    ("danger", "rough handling"): (
+        r"\b(?:grab\w*|squeez\w*|yank\w*|twist\w*|shak\w*|pinch\w*|jab\w*|pok\w*)\s+"
+        r"(?:me\s+by\s+)?my\s+(?:\w+\s+)?(?:arms?|wrists?|neck|throat|hair|shoulders?|face|jaw|chin)\b|"
+        r"\b(?:gets?|got|can\s+be)\s+(?:a\s+)?(?:bit|little|kind\s+of|sort\s+of)?\s*(?:rough|physical|handsy)\b"
+    ),
+    ("danger", "minimising"): (
+        r"\b(?:always|then)\s+(?:says?|said)\s+(?:he'?s|she'?s|they'?re)?\s*sorry\b|\bsays\s+sorry\s+after|"
+        r"\b(?:apologi[sz]es|cries)\s+(?:after|afterwards)\b|\b(?:didn'?t|doesn'?t)\s+mean\s+(?:it|to)\b|"
+        r"\bonly\s+(?:when|if)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?|\s+drinks?)\b|"
+        r"\bwasn'?t\s+(?:really|that)\s+(?:squeezing|hard|hitting|bad)\b|\bit\s+was\s+an\s+accident\b"
+    ),
+    ("danger", "showing up"): (
+        r"\b(?:shows?|showing|showed|turns?|turning|turned)\s+up\s+(?:at|outside)\s+my\s+"
+        r"(?:work|job|house|home|door|school|gym|flat|apartment|place|office)\b"
+    ),
+    ("danger", "lingering outside"): (
+        r"\b(?:sit\w*|sat|wait\w*|park\w*|stand\w*|watch\w*|lurk\w*)\s+(?:in\s+(?:the|his|her|their)\s+"
+        r"car|outside|across\s+the\s+street|in\s+the\s+car\s*park|in\s+the\s+parking\s+lot)\b"
+    ),
+    ("danger", "money taken"): (
+        r"\b(?:tak\w+|took|steal\w*|stole|drain\w*|empt\w+|withdraw\w*)\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:money|cash|savings)\s+(?:from|out\s+of)\s+(?:my|her|his|our|their)\s+"
+        r"(?:account|bank|wallet|purse|pension|savings)\b|\ballowance\b"
+    ),
+    ("danger", "veiled threat"): (
+        r"\b(?:should|better|had\s+better|'d\s+better)\s+(?:be\s+careful|watch\s+(?:my|your|her|his|"
+        r"their)\s*(?:back|self)|watch\s+out|sleep\s+with\s+one\s+eye)|\bor\s+else\b|"
+        r"\byou'?ll\s+(?:regret\s+it|see\s+what\s+happens)\b|\b(?:i'?ll|i\s+will|she'?ll|he'?ll)\s+"
+        r"regret\s+(?:it|this)\b"
+    ),
+}
+
+RISK_WORDS = re.compile(
+    r"\b(?:pills?|tablets?|meds|medication|overdos\w*|razor|blades?|lighter|bleed\w*|blood|bruis\w*|"
+    r"bridge|tracks|roof|ledge|cliff|rope|gun|knife|goodbye|die|dead|death|dying|kill\w*|suicid\w*|"
+    r"hurt\w*|harm\w*|hit\w*|scared|afraid|terrified|threat\w*|forc\w*|stalk\w*|follow\w*|track\w*|"
+    r"locked|grab\w*|push\w*|shov\w*|slap\w*|chok\w*|wake\s+up|exist\w*|alive|burden|anymore|gone|"
+    r"end\s+things|last)\b"
+)
+"""Words that make a crisis or danger reading plausible: with one of them (or one weak
+sign) the embedding backstop needs a smaller lead over the ordinary examples."""
+
+STRONG = tuple(
+    [("crisis", name, re.compile(p)) for name, p in _STRONG_CRISIS.items()]
+    + [("danger", name, re.compile(p)) for name, p in _STRONG_DANGER.items()]
+)
+WEAK = tuple((kind, name, re.compile(p)) for (kind, name), p in _WEAK.items())
+
+
+def strong_sign(text: str) -> tuple[str, str] | None:
+    """(kind, matched words) for the first strong sign in the normalised text."""
+    for kind, _name, pattern in STRONG:
+        match = pattern.search(text)
+        if match:
+            return kind, match.group(0).strip()
+    return None
+
+
+def has_risk_cue(text: str) -> bool:
+    """A risk word or any one weak sign in the normalised text."""
+    return bool(RISK_WORDS.search(text)) or any(p.search(text) for _k, _n, p in WEAK)
+
+
+def weak_signs(text: str) -> tuple[str, str] | None:
+    """(kind, the signs' names) when two weak signs of one kind co-occur, else None."""
+    found: dict[str, list[str]] = {}
+    for kind, name, pattern in WEAK:
+        if pattern.search(text):
+            found.setdefault(kind, []).append(name)
+    for kind, names in found.items():
+        if len(names) >= 2:
+            return kind, " + ".join(names)
+    return None
