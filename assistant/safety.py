@@ -69,7 +69,7 @@ CRISIS = re.compile(
     r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|starve|starving)\s+my\s*self\b|"
     r"\b(?:happier|better|easier)\s+(?:if|when)\s+i\s+(?:was|were|am|'m)\s+(?:gone|dead|not\s+here)\b|"
     r"\bk\s+m\s+s\b|\bk\.m\.s\b|"
-    r"\bcut(?:ting)?\s+(?:my\s+)?(?:wrists?|arms?|thighs?)\b|\boverdos|\bjust\s+want\s+to\s+end\s+it\b|"
+    r"\bcut(?:ting)?\s+(?:my\s+)?(?:wrists?|arms?|thighs?)\b(?!\s+(?:open\s+)?on\s+(?:a|the|some)\b)|\boverdos|\bjust\s+want\s+to\s+end\s+it\b|"
     r"\bend\s+it\b(?!\s+with)|\bending\s+things\b(?!\s+with)|\bdisappear\s+(?:forever|for\s+good)\b|"
     r"\bnot\s+(?:be\s+)?(?:here|around)\s+(?:anymore|much\s+longer)\b|\bctb\b|"
     r"\btired\s+of\s+(?:existing|living|being\s+alive|life)\b|\b(?:pills|tablets)\s+(?:lined\s+up|ready|counted)\b|"

@@ -34,13 +34,20 @@ WEAPON = r"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|knife|knives|machet
 _STRONG_CRISIS = {
     # A wish not to wake up or to die, said as relief rather than as a plan.
     "passive death wish": (
-        r"\b(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not)\s+(?:really\s+)?(?:mind|care)\s+if\s+"
-        r"(?:i\s+(?:\w+\s+){0,2}(?:didn'?t|did\s+not|never|don'?t|wouldn'?t)\s+wake\s+up|"
+        r"\b(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not|(?:'d|would)\s+(?:\w+\s+)?not)\s+"
+        r"(?:really\s+)?(?:mind|care|bother\s+me)\s+if\s+"
+        r"(?:i\s+(?:\w+\s+){0,2}(?:didn'?t|did\s+not|never|don'?t|wouldn'?t)\s+(?:wake|woke)\s+up|"
         r"i\s+(?:\w+\s+){0,2}(?:died|was\s+gone|were\s+gone|disappeared|stopped\s+existing|"
         r"got\s+hit|never\s+came\s+back)|(?:a|some)\s+(?:car|bus|truck|train)\s+hit\s+me|"
         r"(?:something|anything)\s+(?:bad\s+)?happened\s+to\s+me|it\s+all\s+(?:ended|stopped))|"
         r"\b(?:hope|hoping|wish|pray)\s+(?:that\s+)?i\s+(?:\w+\s+){0,2}(?:don'?t|do\s+not|never|"
         r"won'?t|wouldn'?t)\s+wake\s+up\b|\bgo\s+to\s+sleep\s+and\s+(?:just\s+)?not\s+wake\s+up\b"
+    ),
+    # Others said to be better off once the writer is gone.
+    "others relieved": (
+        r"\b(?:happier|better\s+off|easier|relieved|lighter|freer)\s+(?:if|when|once)\s+i\s+"
+        r"(?:\w+\s+)?(?:vanished|disappeared|was\s+gone|were\s+gone|died|was\s+dead|were\s+dead|"
+        r"wasn'?t\s+(?:here|around|alive)|was\s+no\s+longer\s+(?:here|around|alive)|didn'?t\s+exist)\b"
     ),
     # Things arranged for "after": the writer expects not to be there.
     "arrangements for after": (
@@ -82,6 +89,8 @@ _STRONG_CRISIS = {
         r"(?!\s+(?:back|down|corners|class|carbs|sugar|costs|ties|hair|coupons|out|him|her|them|"
         r"people|in|off|it|the|my\s+(?:hair|nails|spending)))|"
         rf"\b(?:cutting|burning)\s+(?:again|on\s+my\s+{BODY})\b|"
+        r"\b(?:took|take|taking|put|putting|held|hold|holding|press\w*)\s+(?:a|the|my)\s+(?:razor|blade|"
+        rf"knife|compass|lighter|cigarette|scissors|pin|needle|match)\s+to\s+my\s+(?:\w+\s+)?{BODY}\b|"
         r"\brelaps\w+\b.{0,30}\b(?:cutting|self[- ]?harm)"
     ),
     # Coded words for suicide from online speech.
@@ -135,6 +144,9 @@ _STRONG_DANGER = {
     ),
     # A weapon brought out or shown during conflict, even without a word of threat.
     "weapon shown": (
+        rf"\b(?:takes?|took|pull\w*|brings?|brought|gets?|got|whips?)\s+(?:his|her|their|a|the)\s+"
+        rf"{WEAPON}\s+out\b|\b(?:cleans?|cleaning|loads?|loading|sharpens?|sharpening|waves?|waving)\s+"
+        rf"(?:it|them|(?:his|her|their|the|a)\s+{WEAPON})\s+(?:right\s+)?in\s+front\s+of\s+(?:me|us)\b|"
         rf"\b{WEAPON}\b.{{0,80}}\b(?:takes?|took|pull\w*|brings?|brought|gets?|got|whips?)\s+"
         r"(?:it|them|one)\s+out\b|"
         rf"\b{WEAPON}\b.{{0,80}}\b(?:puts?|lays?|laid|places?|placed|leaves?|left|sets?)\s+"
@@ -144,13 +156,21 @@ _STRONG_DANGER = {
     ),
     # Software or a device put on the writer's things in secret.
     "hidden tracking": (
-        r"\b(?:didn'?t|never|did\s+not)\s+(?:install|download|put\s+(?:it\s+)?there|add)\b.{0,60}\b"
+        r"\b(?:didn'?t|never|did\s+not)\s+(?:install\w*|download\w*|put\s+(?:it\s+)?there|add\w*)\b.{0,60}\b"
         r"(?:location|track\w*|spy\w*|messages|him|her|them)\b|\b(?:location|track\w*|spy\w*)\b.{0,60}"
-        r"\b(?:didn'?t|never|did\s+not)\s+(?:install|download|put\s+(?:it\s+)?there|add)\b"
+        r"\b(?:didn'?t|never|did\s+not)\s+(?:install\w*|download\w*|put\s+(?:it\s+)?there|add\w*)\b"
+    ),
+    # A person named as violent, in so many words.
+    "called violent": (
+        r"\b(?:he|she|they|my\s+(?:\w+\s+)?(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|ex|dad|"
+        r"father|mom|mum|mother|stepdad|brother|sister|son|daughter))\s+(?:is|gets|get|can\s+be|"
+        r"becomes|became|was|turns|has\s+been)\s+(?:\w+\s+)?(?:violent|abusive)\b"
     ),
     # Refusal ignored in sex, or going along to make it stop.
     "coerced sex": (
-        r"\b(?:doesn'?t|does\s+not|won'?t|will\s+not|never|don'?t)\s+take\s+no\s+for\s+an\s+answer\b"
+        r"\b(?:got|gets|get|made|makes|getting)\s+me\s+(?:drunk|wasted|high|trashed|so\s+drunk)\b"
+        r".{0,30}\b(?:sex|sleep\w*\s+with|bed|do\s+(?:it|stuff|things))\b|"
+        r"\b(?:doesn'?t|does\s+not|won'?t|will\s+not|never|don'?t)\s+takes?\s+no\s+for\s+an\s+answer\b"
         r"(?=.{0,60}\b(?:bed|sex|sexual|touch\w*|intimate|sleep\s+with|go\s+along)\b)|"
         r"\b(?:ignores?|ignored)\s+(?:me\s+)?when\s+i\s+say\s+no\b|"
         r"\b(?:go|went|going)\s+along\s+with\s+(?:it|sex)\b.{0,40}\b(?:ends?|over|stops?)\s+"
@@ -254,7 +274,8 @@ _WEAK = {
     ("danger", "rough handling"): (
         r"\b(?:grab\w*|squeez\w*|yank\w*|twist\w*|shak\w*|pinch\w*|jab\w*|pok\w*)\s+"
         r"(?:me\s+by\s+)?my\s+(?:\w+\s+)?(?:arms?|wrists?|neck|throat|hair|shoulders?|face|jaw|chin)\b|"
-        r"\b(?:gets?|got|can\s+be)\s+(?:a\s+)?(?:bit|little|kind\s+of|sort\s+of)?\s*(?:rough|physical|handsy)\b"
+        r"\b(?:gets?|got|can\s+be|'s|is|was)\s+(?:a\s+)?(?:bit|little|kind\s+of|sort\s+of)?\s*"
+        r"(?:rough|physical|handsy)\s+(?:with\s+me|when|if|after)\b"
     ),
     ("danger", "minimising"): (
         r"\b(?:always|then)\s+(?:says?|said)\s+(?:he'?s|she'?s|they'?re)?\s*sorry\b|\bsays\s+sorry\s+after|"

@@ -20,6 +20,7 @@ SAFETY_SETS = [
     "safety_fresh3.jsonl",
     "safety_fresh4.jsonl",
     "safety_fresh5.jsonl",
+    "safety_fresh6.jsonl",
 ]
 
 
@@ -60,8 +61,9 @@ def test_rules_plus_backstop_keep_recall_and_few_false_positives(screener: Scree
 @pytest.mark.parametrize(
     "text",
     [
-        "he dragged me across the floor by my hair",
-        "my partner is violent when he drinks",
+        "my wife screams at me and pushes me around when the kids are asleep",
+        "he opened a new profile to keep contacting me after I blocked him",
+        "some nights I pray I won't have to wake up again",
         "I feel like such a burden, everyone would be relieved without me around",
     ],
 )
@@ -71,9 +73,109 @@ def test_the_embedding_backstop_catches_what_no_rule_names(screener: Screener, t
     assert hit is not None and hit.kind == "similar"
 
 
-def test_the_backstop_ignores_ordinary_complaints(screener: Screener) -> None:
-    assert screener.check_safety("I'm exhausted from always planning our dates") is None
-    assert screener.check_safety("this commute is killing me") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm exhausted from always planning our dates",
+        "this commute is killing me",
+        "My partner hit the nail on the head when he said I never plan anything.",
+        "I keep my birth certificate in a folder at home",
+        "he grabbed my hand and spun me around on the dance floor",
+        "we share locations on our phones so I know when he's nearly home",
+        "my wife is late again and didn't text",
+    ],
+)
+def test_the_backstop_ignores_ordinary_complaints(screener: Screener, text: str) -> None:
+    assert screener.check_safety(text) is None
+
+
+# One phrasing per rule category, written for this test (not rows of the data sets).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("it wouldn't bother me if I died in my sleep tonight", "crisis"),  # passive wish
+        ("I'd honestly not mind if I never woke up again", "crisis"),
+        ("the kids' photos are labelled so my sister has them after I'm gone", "crisis"),
+        ("pretty sure I won't be around for much longer", "crisis"),  # not being around
+        ("my flatmate downed an entire packet of his tablets", "crisis"),  # means in quantity
+        ("been stockpiling my painkillers just in case", "crisis"),
+        ("I took a compass to my thighs again, it's the only thing that helps", "crisis"),
+        ("went back to cutting last month", "crisis"),  # self-injury relapse
+        ("might just off myself tbh", "crisis"),  # coded
+        ("everyone would be relieved if I just disappeared", "crisis"),  # others relieved
+        ("I park near the cliff every evening and stare at the drop", "crisis"),
+        ("Je veux en finir avec tout ça", "crisis"),  # other language
+        ("she kneed me in the stomach during the argument", "danger"),
+        ("my partner is violent when he drinks", "danger"),  # called violent  # force on the body
+        ("he slammed my face against the counter", "danger"),
+        ("when he's angry he gets his rifle out and cleans it in front of me", "danger"),
+        ("my boyfriend never takes no for an answer when it comes to sex", "danger"),
+        ("she got me so drunk I couldn't stop her sleeping with me", "danger"),
+        ("he keeps my visa in his desk so I can't leave", "danger"),
+        ("my husband says he'll take our son out of the country and I won't see him", "danger"),
+        ("I flinch whenever my boyfriend moves too fast", "danger"),
+        ("there's software on my laptop I never installed that logs my location", "danger"),
+        ("Mi marido me golpea cuando bebe", "danger"),
+    ],
+)
+def test_rule_categories_catch_new_phrasings(text: str, kind: str) -> None:
+    hit = check_safety(text)
+    assert hit is not None and hit.kind == kind, hit
+
+
+# Two weak signs of one kind together are a case; either one alone is ordinary.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm just a burden to everyone, what's the point anymore",  # burden + hopeless
+        "gave my camera to my cousin, feels like tying up loose ends",  # gifts + settling up
+        "he reads all my emails and I'm not allowed to see my sister",  # monitoring + isolation
+        "he's a bit rough with me but he always says sorry after",  # rough + minimising
+        "my ex keeps turning up at my office and waiting in his car",  # showing up + lingering
+    ],
+)
+def test_two_weak_signs_together_are_a_safety_case(text: str) -> None:
+    assert check_safety(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel like a burden when I ask for lifts, how do I stop apologising?",
+        "tying up loose ends at work before our honeymoon",
+        "he reads my emails out loud to tease me, it's sweet",
+        "my mum keeps turning up at my house without calling first",
+        "he always says sorry after being late but keeps doing it",
+        "I said goodbye to everyone at my leaving drinks",
+        "I gave my old laptop to my nephew",
+    ],
+)
+def test_one_weak_sign_alone_is_not_a_safety_case(text: str) -> None:
+    assert check_safety(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss will kill me if I miss another deadline",
+        "I cut him off on Instagram after we broke up",
+        "we tracked our budget for a month and argued about takeaways",
+        "my brother always beats me at chess and gloats",
+        "we play squash every week and she beats me every time",
+        "we watched a film about suicide and talked for hours afterwards",
+        "I keep my passport in the safe at home",
+        "I want to disappear into a cabin for a week and switch off",
+        "my niece says she'll die of embarrassment if I dance at the wedding",
+        "I burned my arm on the oven while baking his birthday cake",
+        "I cut my thigh on a rock at the beach, the kids were fine",
+        "my husband collects knives for cooking and wants another one",
+        "we stood on the bridge at sunset and took photos",
+        "my partner bruised her knee at the climbing gym",
+        "Why does it matter that I can tell my partner something hurt me?",
+    ],
+)
+def test_hard_negatives_stay_ordinary(text: str) -> None:
+    assert check_safety(text) is None
 
 
 def test_safety_set_has_the_required_kinds_of_hard_cases() -> None:
