@@ -79,7 +79,7 @@ CRISIS = re.compile(
     r"\bkeep\s+(?:on\s+)?living\b|\bliving\s+like\s+this\b|\bhow\s+many\s+(?:\w+\s+)?(?:pills|tablets)\b|"
     r"\b(?:want|wish|hope)\s+(?:to\s+)?(?:\w+\s+){0,5}(?:never|not)\s+(?:to\s+)?wake\s+up\b|"
     r"\bend(?:ing)?\s+(?:everything|it\s+all)\b|\b(?:way|ways)\s+to\s+die\b|\bpainless\w*\s+(?:way|death)\b|"
-    r"\b(?:wrote|writing)\s+my\s+will\b|"
+    r"\b(?:wrote|writing|written|drew\s+up|drawn\s+up|updated|made)\s+(?:out\s+|up\s+)?my\s+will\b|"
     r"\b(?:done|finished)\s+with\s+(?:life|living)\b|\bwant\s+(?:it|this|my\s+life)\s+to\s+(?:be\s+over|end)\b|"
     r"\bbetter\s+(?:off\s+)?without\s+me\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:things|stuff|belongings)\b|"
     r"\bwon'?t\s+(?:need|be\s+needing)\s+(?:them|it|my\s+\w+)\s+(?:soon|much\s+longer|anymore)\b|"
@@ -140,7 +140,8 @@ DANGER = re.compile(
     r"\b(?:held|holds|holding|pinned|pins|pinning)\s+me\s+(?:down|against|to)\b|"
     r"\bburn\w*\b.{0,30}\b(?:with\s+(?:me|us|the\s+kids)\s+(?:inside|in\s+it)|me\s+alive)\b|\bblock\w*\s+(?:the|my)\s+(?:door|way|exit)\b|"
     r"\bcan'?t\s+get\s+out\b|\bair\s*tag\b|\bgps\s+tracker\b|"
-    r"\bforc\w+\s+me\s+to\s+(?:watch|do\s+(?:things|stuff|what)|have|perform|send|touch|sleep)\b|"
+    r"\bforc\w+\s+me\s+to\s+(?:watch(?!.{0,40}\b(?:series|shows?|films?|movies?|match|games?|"
+    r"episodes?|tv|anime|documentar\w*|football|musicals?)\b)|do\s+(?:things|stuff|what)|have|perform|send|touch|sleep)\b|"
     r"\bnever\s+see\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter)\s+again\b|"
     r"\btake\s+(?:the|my|our)\s+(?:kids|children|baby)\b.{0,40}\bnever\s+see\b|"
     r"\b(?:turn\w*|show\w*)\s+up\s+at\s+my\b.{0,40}\b(?:watch|follow|wait)\w*\b|"
@@ -196,15 +197,16 @@ class SafetyHit:
     """The words that matched (for logs and evals; never shown to the user)."""
 
 
-def normalise(text: str) -> str:
-    """Lower case, straight quotes, leetspeak undone, idioms removed, spaces collapsed."""
+def normalise(text: str, stand_in: str = " ") -> str:
+    """Lower case, straight quotes, leetspeak undone, idioms replaced by `stand_in`
+    (removed by default), spaces collapsed."""
     low = text.lower().replace("’", "'").replace("‘", "'")
     low = " ".join(low.split())
     deleet = re.sub(
         r"[a-z]+[0-9@$!*]+[a-z0-9@$!*]*[a-z]+", lambda m: m.group(0).translate(LEET), low
     )
-    text = IDIOMS.sub(" ", deleet)
-    return GAME_WIN.sub(" ", text) if GAME.search(text) else text
+    text = IDIOMS.sub(stand_in, deleet)
+    return GAME_WIN.sub(stand_in, text) if GAME.search(text) else text
 
 
 def check_safety(message: str) -> SafetyHit | None:

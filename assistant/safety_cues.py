@@ -93,6 +93,13 @@ _STRONG_CRISIS = {
         rf"knife|compass|lighter|cigarette|scissors|pin|needle|match)\s+to\s+my\s+(?:\w+\s+)?{BODY}\b|"
         r"\brelaps\w+\b.{0,30}\b(?:cutting|self[- ]?harm)"
     ),
+    # Looking up how a body dies, or stepping into the way of a train.
+    "method research": (
+        r"\bhow\s+(?:long|much|many|high|deep)\b.{0,40}\b(?:bleed\s+out|to\s+(?:die|drown|hang)|"
+        r"drown|suffocat\w*|lethal|fatal|to\s+kill\s+(?:a\s+person|someone|yourself|myself))\b|"
+        r"\b(?:step\w*|jump\w*|fall\w*)\s+(?:off|from)\s+(?:the|a)\s+(?:platform|ledge|roof|"
+        r"balcony|overpass)\b|\bnot\s+(?:coming|come|to\s+come)\s+(?:back\s+)?up\b"
+    ),
     # Coded words for suicide from online speech.
     "coded": (
         r"\b(?:off|end|delete|yeet|neck|rope)\s+myself\b|\bcommit\s+(?:die|toaster\s+bath)\b|"
@@ -166,6 +173,14 @@ _STRONG_DANGER = {
         r"father|mom|mum|mother|stepdad|brother|sister|son|daughter))\s+(?:is|gets|get|can\s+be|"
         r"becomes|became|was|turns|has\s+been)\s+(?:\w+\s+)?(?:violent|abusive)\b"
     ),
+    # A threat that turns on the writer leaving or on private images.
+    "possessive threat": (
+        r"\bif\s+(?:he|she|they|i)\s+can'?t\s+have\s+(?:me|you|her|him)\b.{0,20}\bno\s*(?:one|body)\b|"
+        r"\b(?:send|sent|post|posted|share|shared|leak|leaked|show|showed)\s+(?:\w+\s+)?(?:my\s+)?"
+        r"(?:nudes|naked\s+(?:photos|pics|pictures)|private\s+(?:photos|pics|videos)|intimate\s+"
+        r"(?:photos|pics|images|videos)|sex\s+tape)\b|\bbroke\s+into\s+my\s+(?:flat|house|home|"
+        r"apartment|car|room|place)\b"
+    ),
     # Refusal ignored in sex, or going along to make it stop.
     "coerced sex": (
         r"\b(?:got|gets|get|made|makes|getting)\s+me\s+(?:drunk|wasted|high|trashed|so\s+drunk)\b"
@@ -223,7 +238,11 @@ _WEAK = {
         r"\b(?:i'?m|i\s+am|feel\s+like|being)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+)?"
         r"a\s+burden\b|\bburden\s+(?:to|on)\s+(?:every\w*|all|my|them)\b"
     ),
+    ("crisis", "self-harm marks"): (
+        r"\bscars?\b.{0,40}\b(?:new\s+ones|fresh|made\s+(?:more|new))\b|\bfresh\s+(?:cuts|burns)\b"
+    ),
     ("crisis", "hopeless"): (
+        r"\bno\s+reason\s+to\s+(?:get\s+(?:out\s+of\s+bed|up)|keep\s+going|try)\b|"
         r"\bno\s+point\s+(?:anymore|any\s+more|in\s+(?:anything|trying|any\s+of\s+(?:it|this)))|"
         r"\bwhat'?s\s+the\s+point\s+(?:anymore|of\s+(?:anything|it\s+all|trying))|"
         r"\bcan'?t\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b|\bno\s+way\s+out\b|"
@@ -233,7 +252,14 @@ _WEAK = {
         r"\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
         r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b"
     ),
+    ("crisis", "means acquired"): (
+        r"\b(?:bought|got|buying|getting|ordered|found)\s+(?:a|some|myself\s+a)\s+(?:gun|rope|"
+        r"razors?|blades?|pistol|rifle|charcoal|bottle\s+of\s+pills)\b"
+    ),
     ("crisis", "goodbyes"): (
+        r"\bsorry\s+for\s+everything\b|\b(?:please\s+)?look\s+after\s+(?:my\s+)?[a-z]+\s+for\s+me\b|"
+        r"\bplease\s+look\s+after\b|\b(?:when|after)\s+(?:he|she|they|you)\s+(?:reads?|finds?)\s+"
+        r"this\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\b|\bweird\s+goodbyes?\b|"
         r"\b(?:said|saying|say)\s+goodbye\s+to\s+(?:all|every\w*|us|you\s+all|people)\b|"
         r"\bgoodbye\s+(?:messages?|texts?|letters?)\b|"
         r"\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my|every\w*|each)\b"
@@ -256,7 +282,26 @@ _WEAK = {
         r"\btracks?\s+(?:my\s+)?(?:location|where\s+i)\b|"
         r"\bknows\s+(?:exactly\s+)?(?:what\s+time|when)\s+i\s+(?:finish|leave|get\s+home|get\s+off)\b"
     ),
+    ("danger", "interrogation"): (
+        r"\b(?:quizz\w*|interrogat\w*|grill\w*)\s+me\b|\b(?:where|everywhere)\s+i\s+(?:went|go|was|"
+        r"am)\b.{0,40}\bwho\s+i\s+(?:talked|talk|spoke|speak|saw|see|text\w*|was\s+with)\b"
+    ),
+    ("danger", "consent absent"): (
+        r"\b(?:never|didn'?t|did\s+not)\s+(?:say|said)\s+yes\b|\bwithout\s+my\s+consent\b|"
+        r"\b(?:didn'?t|did\s+not|never)\s+consent\b|\b(?:don'?t|do\s+not|didn'?t)\s+want\s+(?:him|her|"
+        r"them)\s+to\b"
+    ),
+    ("danger", "night intrusion"): (
+        r"\b(?:comes?|came|coming|gets?|got)\s+(?:into|in)\s+(?:to\s+)?my\s+(?:room|bed|bedroom)\b|"
+        r"\b(?:on\s+top\s+of|undress\w*|touch\w*)\s+me\b.{0,30}\b(?:asleep|sleeping|woke|night)\b|"
+        r"\bwoke\s+up\b.{0,30}\b(?:on\s+top\s+of\s+me|touching\s+me|undress\w*)"
+    ),
+    ("danger", "cornered"): (
+        r"\bcorners?\s+me\b|\bcornered\s+me\b|\bgrabs?\s+me\b|\bgrabbed\s+me\b"
+    ),
     ("danger", "isolation"): (
+        r"\b(?:made|makes|make|forced?|forces)\s+me\s+(?:delete|block|unfriend|unfollow|cut\s+off|"
+        r"stop\s+(?:seeing|talking\s+to))\b|"
         r"\b(?:not|never)\s+allowed\s+to\s+(?:see|go|leave|talk|visit|call|text|meet|work)\b|"
         r"\bwon'?t\s+let\s+(?:me|her|him)\b|\bcut\s+me\s+off\s+from\b|"
         r"\b(?:broke|smashed|destroyed|took)\s+my\s+phone\b"

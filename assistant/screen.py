@@ -62,6 +62,9 @@ SAFETY_MARGIN_WITH_CUE = 0.08
 beat the best look-alike or ordinary example, without and with a risk cue in the
 message (measured on tests/data; see the module docstring)."""
 
+IDIOM_STAND_IN = " bothers "
+"""What an idiom ("is killing me", "hit the nail on the head") becomes for the backstop."""
+
 RELATION_WORDS = re.compile(
     r"\b(?:partner|partners|relationship|relationships|boyfriend|girlfriend|bf|gf|husband|"
     r"wife|spouse|fianc\w*|married|marriage|couple|couples|dating|date|friend|friends|"
@@ -206,7 +209,9 @@ class Screener:
         import numpy as np
 
         on, off, safety, not_safety = self._prototype_vectors()
-        probe = normalise(text)
+        # An idiom becomes a plain verb: deleted, it would leave "my partner ... me",
+        # which reads like the violent examples.
+        probe = normalise(text, stand_in=IDIOM_STAND_IN)
         plain = " ".join(text.lower().replace("’", "'").split())
         # MiniLM is uncased: without idioms or leetspeak the message's own (cached)
         # embedding is the same vector, so the topic screen reuses it.
