@@ -100,6 +100,20 @@ _STRONG_CRISIS = {
         r"\b(?:step\w*|jump\w*|fall\w*)\s+(?:off|from)\s+(?:the|a)\s+(?:platform|ledge|roof|"
         r"balcony|overpass)\b|\bnot\s+(?:coming|come|to\s+come)\s+(?:back\s+)?up\b"
     ),
+    # Sitting at the edge of a height, or letting something kill the writer.
+    "at the edge": (
+        r"\b(?:sat|sit\w*|stood|stand\w*)\s+(?:on\s+)?(?:the\s+)?edge\s+of\s+(?:the|a|my)\s+(?:\w+\s+)?"
+        r"(?:multi-?storey|car\s*park|roof|rooftop|building|bridge|cliff|platform|tower|balcony)\b|"
+        r"\blet\s+(?:the|a)\s+(?:train|sea|water|river|waves|current|cold|traffic|truck|car|bus)\s+"
+        r"take\s+me\b"
+    ),
+    # The writer's own existence as pointless or unmissed.
+    "pointless existence": (
+        r"\b(?:point|purpose)\s+(?:of|in)\s+me\b|\bpoint\s+(?:of|in)\s+(?:my\s+)?(?:existing|"
+        r"existence|being\s+here)\b|\b(?:world|everyone|everybody|they|family|people|life)\b.{0,40}"
+        r"\b(?:fine|easier|happier|keep\s+\w+|carry\s+on|go\s+on)\b.{0,25}\bwithout\s+me\s+"
+        r"(?:in\s+it|around|here|alive)\b"
+    ),
     # Coded words for suicide from online speech.
     "coded": (
         r"\b(?:off|end|delete|yeet|neck|rope)\s+myself\b|\bcommit\s+(?:die|toaster\s+bath)\b|"
@@ -199,8 +213,15 @@ _STRONG_DANGER = {
         r"\b(?:not|never)\s+allowed\s+to\s+(?:leave\s+the\s+(?:house|flat|apartment)|see\s+my\s+"
         r"(?:friends|family|parents|mum|mom|sister|brother)|go\s+out\s+without\s+(?:him|her|them))\b"
     ),
+    # Held down, or made to degrade oneself.
+    "held down or degraded": (
+        r"\b(?:pinned|pins|pinning|held|holds|holding)\s+(?:down\s+)?my\s+(?:arms|wrists|hands|legs|"
+        r"shoulders)\b|\b(?:forc\w+|makes?|made|making)\s+me\s+(?:to\s+)?(?:kneel|beg|crawl|strip|"
+        r"eat\s+off\s+the\s+floor|sleep\s+(?:on\s+the\s+floor|outside|in\s+the\s+(?:car|garden)))\b"
+    ),
     # Money, documents and keys taken or withheld.
     "money and documents": (
+        r"\b(?:won'?t|doesn'?t|does\s+not|never)\s+give\s+me\s+(?:any\s+)?(?:money|cash)\b|"
         r"\b(?:won'?t|doesn'?t|does\s+not|never)\s+(?:give|let)\s+me\s+(?:access\s+to|have|see|use)\s+"
         r"(?:my|our|any)\s+(?:own\s+)?(?:money|bank|account|cards?|passport|documents|papers|salary|pay)\b|"
         r"(?<!\bi\s)\b(?:takes?|took|keeps?|kept|holds?|held|hides?|hid|locked\s+up)\s+(?:away\s+)?my\s+"
@@ -252,6 +273,14 @@ _WEAK = {
         r"\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
         r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b"
     ),
+    ("crisis", "a plan"): (
+        r"\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen)\s+"
+        r"(?:a|the)\s+(?:spot|place|date|day|method)\b"
+    ),
+    ("crisis", "resolve"): (
+        r"\bdon'?t\s+(?:try\s+(?:to\s+)?)?(?:talk|stop)\s+me\s+(?:out\s+of\s+it)?\b|"
+        r"\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i\s+was\s+fine\b"
+    ),
     ("crisis", "means acquired"): (
         r"\b(?:bought|got|buying|getting|ordered|found)\s+(?:a|some|myself\s+a)\s+(?:gun|rope|"
         r"razors?|blades?|pistol|rifle|charcoal|bottle\s+of\s+pills)\b"
@@ -268,7 +297,8 @@ _WEAK = {
         r"\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
     ),
     ("crisis", "settling up"): (
-        r"\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
+        r"\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
+        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
     ),
     ("crisis", "withdrawal"): (
         r"\blocked\s+(?:her|him|them|my)(?:self|selves)?\s+(?:bedroom\s+)?(?:in|door)\b|"
@@ -305,6 +335,10 @@ _WEAK = {
         r"\b(?:not|never)\s+allowed\s+to\s+(?:see|go|leave|talk|visit|call|text|meet|work)\b|"
         r"\bwon'?t\s+let\s+(?:me|her|him)\b|\bcut\s+me\s+off\s+from\b|"
         r"\b(?:broke|smashed|destroyed|took)\s+my\s+phone\b"
+    ),
+    ("danger", "distress heard"): (
+        r"\bhear\w*\s+(?:her|him|them|my\s+\w+)\s+(?:scream\w*|cry\w*|sobbing)\b|"
+        r"\b(?:screaming|crying|sobbing)\b.{0,30}\bevery\s+night\b"
     ),
     ("danger", "injury signs"): (
         r"\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|arms?|wrists?)|"

@@ -11,7 +11,7 @@ Order and method, each chosen for what it must guarantee:
    (`safety_examples.py`: idioms, sport, stories, accidents, everyday conflict). It is a
    safety case when its best crisis/danger match is >= 0.4 and beats the best
    look-alike or ordinary example by a margin: 0.08 when the message holds a risk word
-   or one weak sign ("pills", "goodbye", "he checks my phone"), 0.12 otherwise. Chosen
+   or one weak sign ("pills", "goodbye", "he checks my phone"), 0.15 otherwise. Chosen
    on our own written examples and the development sets, where the backstop added
    about half of the rule misses for ~0.5% false positives among ~480 ordinary messages.
 3. `boundary`: rules. A wording request has a recognisable shape ("how do I tell...",
@@ -56,7 +56,7 @@ HEADING_MATCH = 0.5
 """A message this close to a corpus heading is about the article (measured: article
 questions 0.52-0.95, off-topic messages at most 0.38)."""
 SAFETY_SIMILARITY = 0.4
-SAFETY_MARGIN = 0.12
+SAFETY_MARGIN = 0.15
 SAFETY_MARGIN_WITH_CUE = 0.08
 """The embedding backstop: best cosine to a crisis/danger example, and how far it must
 beat the best look-alike or ordinary example, without and with a risk cue in the
