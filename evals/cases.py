@@ -13,7 +13,23 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
 DATASET_DIR = Path(__file__).resolve().parent / "datasets"
-SET_NAMES = ("retrieval", "answers", "boundary", "safety", "off_topic", "adversarial")
+SET_NAMES = (
+    "retrieval",
+    "retrieval_blind",
+    "answers",
+    "boundary",
+    "safety",
+    "off_topic",
+    "adversarial",
+)
+RETRIEVAL_SETS = ("retrieval", "retrieval_blind")
+"""Sets scored on ranked sections alone (no answer is generated)."""
+
+
+def is_retrieval(set_name: str) -> bool:
+    return set_name in RETRIEVAL_SETS
+
+
 """Every dataset, in the order the runner runs them."""
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import metrics as m
-from .cases import SET_NAMES, Case, DatasetError, load_set
+from .cases import SET_NAMES, Case, DatasetError, is_retrieval, load_set
 from .checks import CheckContext
 from .gates import ConfigError, compare, evaluate, load_gates, load_report
 from .suites import Outcome, run_set, set_metrics
@@ -85,7 +85,7 @@ def _latency(outcomes: list[Outcome]) -> dict[str, Any]:
         values = [
             o.timings_ms.get(stage, 0.0)
             for o in outcomes
-            if o.set != "retrieval" and o.timings_ms.get(stage, 0.0) > 0.0
+            if not is_retrieval(o.set) and o.timings_ms.get(stage, 0.0) > 0.0
         ]
         samples[stage] = values
         stages[stage] = {
@@ -93,7 +93,7 @@ def _latency(outcomes: list[Outcome]) -> dict[str, Any]:
             "p95": m.percentile(values, 95),
             "n": len(values),
         }
-    retrieval_only = [o.timings_ms.get("retrieve", 0.0) for o in outcomes if o.set == "retrieval"]
+    retrieval_only = [o.timings_ms.get("retrieve", 0.0) for o in outcomes if is_retrieval(o.set)]
     if retrieval_only:
         samples["retrieval set: retrieve"] = retrieval_only
         stages["retrieval set: retrieve"] = {
@@ -121,7 +121,7 @@ def summarise(
             "passed": sum(1 for o in mine if o.passed),
             "metrics": set_metrics(name, mine),
         }
-    turns = [o for o in outcomes if o.set != "retrieval" and o.error is None]
+    turns = [o for o in outcomes if not is_retrieval(o.set) and o.error is None]
     fallbacks = [o.fallback for o in turns if o.fallback]
     return {
         "run": {

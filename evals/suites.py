@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import metrics as m
+from .cases import is_retrieval
 from .checks import CHECKS, CheckContext, CheckResult
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def run_case(set_name: str, case: Case, coach: Coach, ctx: CheckContext) -> Outc
         expected=case.expected.model_dump(exclude_defaults=True),
     )
     try:
-        if set_name == "retrieval":
+        if is_retrieval(set_name):
             turn = _retrieval_turn(coach, case)
         else:
             turn = coach.run(case.input.text, [(h[0], h[1]) for h in case.input.history])
@@ -162,7 +163,7 @@ def set_metrics(set_name: str, outcomes: list[Outcome]) -> dict[str, float]:
         "pass_rate": m.mean([1.0 if o.passed else 0.0 for o in outcomes]),
         "errors": float(sum(1 for o in outcomes if o.error)),
     }
-    if set_name == "retrieval":
+    if is_retrieval(set_name):
         out.update(_retrieval_metrics(outcomes))
     if set_name in POSITIVE_INTENT:
         out.update(_classifier_metrics(set_name, outcomes))

@@ -15,6 +15,7 @@ from .conftest import CORPUS
 
 MINIMUM = {
     "retrieval": 60,
+    "retrieval_blind": 60,
     "answers": 25,
     "boundary": 25,
     "safety": 40,
