@@ -312,3 +312,37 @@ def test_several_turns_run_at_once_only_without_an_llm() -> None:
     assert chat_concurrency(extractive) > 1
     assert chat_concurrency(llm) == 1
     assert chat_concurrency(object()) == 1
+
+
+EXPORT_FOLDER_SCRIPT = """
+import os, sys, tempfile
+from assistant.settings import Settings
+from ui.app import build_app
+
+class Quiet:
+    responder = None
+    def stream(self, message, history=()):
+        yield from ()
+
+build_app(Quiet(), Settings(data_dir=sys.argv[1], backend="extractive"))
+print(*[name for name in os.listdir(tempfile.gettempdir()) if name.startswith("coach-exports-")])
+"""
+
+
+def test_the_export_folder_is_removed_when_the_app_process_ends(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", EXPORT_FOLDER_SCRIPT, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(done.stdout.split()) == 1  # the app made its export folder ...
+    assert not any(p.name.startswith("coach-exports-") for p in scratch.iterdir())  # ... gone

@@ -6,6 +6,7 @@ importing this module costs nothing and phones nowhere.
 
 import logging
 import tempfile
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,9 @@ CHAT_CONCURRENCY = 1
 EXTRACTIVE_CONCURRENCY = 4
 """Turns answered at once when no LLM is involved (each takes tens of milliseconds)."""
 QUEUE_SIZE = 64
+CACHE_SWEEP_S = 3600
+CACHE_KEEP_S = 86400
+"""Gradio's copies of served files (the exports) are swept hourly, kept a day."""
 """Requests that may wait; beyond that Gradio tells the user the queue is full."""
 CONCURRENCY_ID = "coach"
 INPUT_SLACK = 5
@@ -54,7 +58,13 @@ def build_app(
     from .theme import SHOW_SAFETY_TOP_JS
 
     store = FeedbackStore(settings.data_dir)
-    exports = export_dir or Path(tempfile.mkdtemp(prefix="coach-exports-"))
+    # Exports live in a temporary folder removed with the app (or at exit), never in
+    # the data dir: conversations are not kept on the server.
+    scratch: tempfile.TemporaryDirectory[str] | None = None
+    if export_dir is None:
+        scratch = tempfile.TemporaryDirectory(prefix="coach-exports-")
+        export_dir = Path(scratch.name)
+    exports = export_dir
 
     def run_turn(message: str) -> Any:
         result = None
@@ -116,7 +126,9 @@ def build_app(
         cards = [(c.label, c.text, c.rubric.markdown()) for c in result.cards]
         return result.message, cards
 
-    with gr.Blocks(title=texts.TITLE, analytics_enabled=False) as app:
+    with gr.Blocks(
+        title=texts.TITLE, analytics_enabled=False, delete_cache=(CACHE_SWEEP_S, CACHE_KEEP_S)
+    ) as app:
         session = gr.State(None)
         scripts = gr.State([])
         gr.Markdown(f"# {texts.TITLE}\n{texts.SUBTITLE}", elem_id="coach-header")
@@ -254,6 +266,8 @@ def build_app(
             concurrency_limit=limit,
             concurrency_id=CONCURRENCY_ID,
         )
+    if scratch is not None:
+        weakref.finalize(app, scratch.cleanup)
     return app
 
 
