@@ -78,9 +78,9 @@ _STRONG_CRISIS = {
     ),
     # Self-injury on the body, with a coping purpose, a tool, hiding or repetition.
     "self-injury": (
-        rf"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|scald\w*)\s+"
+        rf"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|scald\w*|scrub\w*)\s+"
         rf"(?:on\s+|into\s+)?my\s+(?:own\s+)?(?:\w+\s+)?{BODY}\b"
-        r"(?=.{0,80}\b(?:lighter|razor|blade|knife|scissors|cigarette|compass|on\s+purpose|"
+        r"(?=.{0,80}\b(?:lighter|razor|blade|knife|scissors|cigarette|compass|bleach|raw|bled|on\s+purpose|"
         r"deliberately|calm\w*|feel\s+(?:something|better|real|alive)|cope|coping|relief|release|"
         r"punish\w*|deserve|until|so\s+(?:the|no\s*one|nobody|he|she|they)|hide|scars?|marks|urge|"
         r"every\s+time|whenever|afterwards|the\s+only\s+thing|numb)\b)|"
@@ -113,6 +113,15 @@ _STRONG_CRISIS = {
         r"existence|being\s+here)\b|\b(?:world|everyone|everybody|they|family|people|life)\b.{0,40}"
         r"\b(?:fine|easier|happier|keep\s+\w+|carry\s+on|go\s+on)\b.{0,25}\bwithout\s+me\s+"
         r"(?:in\s+it|around|here|alive)\b"
+    ),
+    # The body hoped to fail, a means in hand, a crash into oncoming traffic.
+    "means at hand": (
+        r"\b(?:hop\w*|wish\w*|pray\w*)\b.{0,20}\bmy\s+(?:body|heart)\s+(?:just\s+)?(?:gives?\s+(?:up|out)|"
+        r"stops?|fails?|quits?)\b|\b(?:blade|razor|pills|rope|noose|gun)\s+in\s+my\s+hands?\b|"
+        r"\b(?:into|in\s+front\s+of)\s+oncoming\s+(?:traffic|cars?|trucks?|lorr\w+|trains?)\b|"
+        r"\b(?:don'?t|do\s+not)\s+(?:plan|expect|intend)\s+(?:on|to)\s+(?:being|be)\s+(?:here|around|"
+        r"alive)\b(?!.{0,40}\b(?:going|travel\w*|trip|holiday|vacation|away|visit\w*|abroad|moving|"
+        r"flight|flying)\b)"
     ),
     # Coded words for suicide from online speech.
     "coded": (
@@ -152,6 +161,9 @@ _STRONG_CRISIS = {
 _STRONG_DANGER = {
     # Force against the body, with the writer (or someone they name) as the object.
     "force against the body": (
+        r"\bthrew\s+(?:\w+\s+){1,3}at\s+(?:me|my\s+(?:head|face))\b|"
+        r"\b(?:have\s+to|must|made\s+to|makes?\s+me|forces?\s+me\s+to)\s+hand\s+over\s+my\s+"
+        r"(?:phone|wages|pay|paycheck|salary|money|cards?|passport)\b|"
         r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:slammed|slams|smashed|smashes|banged|bangs|shoved|"
         r"pushed|threw|kicked|punched|stamped\s+on|stood\s+on|crushed)\s+my\s+(?:head|face|body|"
         r"hands?|fingers?|back|stomach|chest|neck)\s+(?:into|against|on|onto|in|with|down)\b|"
@@ -197,6 +209,9 @@ _STRONG_DANGER = {
     ),
     # Refusal ignored in sex, or going along to make it stop.
     "coerced sex": (
+        r"\bif\s+i\s+(?:don'?t|do\s+not|won'?t|refuse\s+to)\s+(?:sleep\s+with|have\s+sex|send\s+"
+        r"(?:him|her|them)?\s*(?:nudes|pics|photos)|do\s+(?:it|stuff|things|what\s+(?:he|she)\s+wants)|"
+        r"give\s+(?:him|her|them)\s+(?:sex|what))\b|"
         r"\b(?:got|gets|get|made|makes|getting)\s+me\s+(?:drunk|wasted|high|trashed|so\s+drunk)\b"
         r".{0,30}\b(?:sex|sleep\w*\s+with|bed|do\s+(?:it|stuff|things))\b|"
         r"\b(?:doesn'?t|does\s+not|won'?t|will\s+not|never|don'?t)\s+takes?\s+no\s+for\s+an\s+answer\b"
@@ -227,6 +242,14 @@ _STRONG_DANGER = {
         r"(?<!\bi\s)\b(?:takes?|took|keeps?|kept|holds?|held|hides?|hid|locked\s+up)\s+(?:away\s+)?my\s+"
         r"(?:passport|visa|papers|documents|id\s+card|birth\s+certificate|green\s+card)\b"
     ),
+    # Harm to a baby or a child in the writer's care.
+    "harm to a child": (
+        r"\bshak\w*\s+(?:the|my|our|his|her)\s+(?:baby|infant|newborn|toddler)\b|"
+        r"\b(?:starv\w*|burn\w*|whip\w*|belt\w*)\s+(?:the|my|our|his|her)\s+(?:kids?|children|"
+        r"son|daughter|baby|toddler)\b"
+    ),
+    # Fear strong enough to barricade a door.
+    "barricaded": (r"\bbarricad\w*\b"),
     # Children taken away as a threat.
     "children taken": (
         r"\btake\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter)\b.{0,60}\b(?:never\s+"
@@ -300,8 +323,12 @@ _WEAK = {
         r"\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
         r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
     ),
+    ("crisis", "the only way"): (
+        r"\b(?:this|that|it)\s+is\s+the\s+only\s+way\b|\bonly\s+way\s+out\b|\blooking\s+like\s+an\s+"
+        r"option\b|\bso\s+(?:they|people|everyone)\s+(?:will\s+)?remember\s+me\b"
+    ),
     ("crisis", "withdrawal"): (
-        r"\blocked\s+(?:her|him|them|my)(?:self|selves)?\s+(?:bedroom\s+)?(?:in|door)\b|"
+        r"\bwon'?t\s+(?:answer|pick\s+up|respond)\b|\blocked\s+(?:her|him|them|my)(?:self|selves)?\s+(?:bedroom\s+)?(?:in|door)\b|"
         r"\b(?:isn'?t|is\s+not|not|stopped)\s+(?:answering|picking\s+up|responding)\b"
     ),
     # danger
@@ -340,8 +367,15 @@ _WEAK = {
         r"\bhear\w*\s+(?:her|him|them|my\s+\w+)\s+(?:scream\w*|cry\w*|sobbing)\b|"
         r"\b(?:screaming|crying|sobbing)\b.{0,30}\bevery\s+night\b"
     ),
+    ("danger", "a minor"): (
+        r"\bi'?m\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old)\b"
+    ),
+    ("danger", "grooming"): (
+        r"\bget\s+me\s+alone\b|\b(?:our|a)\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|anyone|"
+        r"mum|mom|dad)\b|\btouch\w*\s+my\s+(?:legs?|thighs?|chest|breasts?|bum|butt|private\w*|body)\b"
+    ),
     ("danger", "injury signs"): (
-        r"\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|arms?|wrists?)|"
+        r"\bstitches\b|\b(?:ended\s+up|was|went)\s+in\s+(?:a&e|the\s+er|hospital|the\s+hospital)\b|\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|arms?|wrists?)|"
         r"\bsays?\s+(?:she'?s|he'?s|i'?m|she\s+is|he\s+is)\s+(?:just\s+)?clumsy\b|"
         r"\bwalked\s+into\s+a\s+door\b"
     ),
@@ -371,7 +405,7 @@ _WEAK = {
         r"car|outside|across\s+the\s+street|in\s+the\s+car\s*park|in\s+the\s+parking\s+lot)\b"
     ),
     ("danger", "money taken"): (
-        r"\b(?:tak\w+|took|steal\w*|stole|drain\w*|empt\w+|withdraw\w*)\s+(?:all\s+)?(?:the\s+)?"
+        r"\baccount\s+for\s+every\s+(?:penny|cent|pound|dollar|minute)\b|\b(?:tak\w+|took|steal\w*|stole|drain\w*|empt\w+|withdraw\w*)\s+(?:all\s+)?(?:the\s+)?"
         r"(?:money|cash|savings)\s+(?:from|out\s+of)\s+(?:my|her|his|our|their)\s+"
         r"(?:account|bank|wallet|purse|pension|savings)\b|\ballowance\b"
     ),
