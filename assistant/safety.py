@@ -8,6 +8,12 @@ The rules favour recall: an ambiguous message ("I just want to end it") is treat
 as a crisis, since the fixed reply is kind and useful even when it was not needed.
 A short list of idioms is removed before matching so everyday speech is not flagged.
 
+Three layers of rules, all on the same normalised text: the phrase rules below (the
+first ones, written case by case), the strong signs by category in `safety_cues.py`
+(means + intent, farewell behaviour, self-injury with a purpose, force on the body,
+control of money/documents/movement...) and the weak signs of `safety_signs.py`,
+which count only in pairs.
+
 Rules written from examples do not anticipate every phrasing, so the screen
 (`screen.py`) adds an embedding backstop for what no rule names; the chain applies
 this module alone only when it runs without a screener.
@@ -21,7 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .safety_cues import strong_sign, weak_signs
+from .safety_cues import strong_sign
+from .safety_signs import weak_signs
 
 LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "$": "s", "!": "i", "*": "i"}
@@ -117,6 +124,11 @@ HARM_VERB = (
     r"throw\w*\s+things\s+at|threw\s+\w+\s+at|hurt(?:s)?|bruis\w*|burn(?:s|ed)?|bit|bites|"
     r"rap(?:e|ed|es|ing)|molest\w*|abus\w*|assault\w*|stalk\w*|spit\w*\s+on)"
 )
+NOT_A_PARENT = (
+    r"(?<!\bmum\s)(?<!\bmom\s)(?<!\bdad\s)(?<!\bparents\s)(?<!\bmother\s)(?<!\bfather\s)"
+    r"(?<!\bteacher\s)(?<!\bboss\s)(?<!\bschool\s)"
+)
+"""A parent, teacher or boss refusing permission is ordinary; a partner doing it is control."""
 BETWEEN = r"(?:(?!(?:something|anything|nothing|it|that|what|this)\b)\w+\s+)"
 """A word between the person and the verb, unless it is the verb's real subject."""
 DANGER = re.compile(
@@ -180,12 +192,13 @@ DANGER = re.compile(
     r"\bstalk(?:s|ing|ed|er|ers)?\b|\bfollow(?:s|ing|ed)?\s+me\s+(?:home|everywhere|around|to\s+work)\b|"
     r"\b(?:track(?:s|ing|ed)?|monitor(?:s|ing)?)\s+my\s+(?:location|phone|car|gps)\b|"
     r"\b(?:tracker|tracking\s+app|spyware)\s+on\s+my\b|"
-    r"\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+let\s+me\s+(?:see|leave|go|talk|have|"
+    rf"{NOT_A_PARENT}\b(?:won'?t|doesn'?t|does\s+not|will\s+not|never)\s+let\s+me\s+(?:see|leave|go|talk|have|"
     r"work|use|out|call|visit)\b|(?<!\bi\s)\b(?:takes?|took|hides?|hid|keeps?)\s+(?:away\s+)?my\s+"
     r"(?:whole\s+|entire\s+)?(?:phone|keys|passport|car\s+keys|id|wallet|bank\s+card|paycheck|money|wages|salary|"
     r"savings|pension|benefits)\b(?!\s+(?:charger|case|cable|number|back))(?:\s+away)?|"
     r"\blocks?\s+me\s+(?:in|out)\b|\b(?:locks?|locked|locking|shuts?|shut)\s+(?:me|him|her|them|"
-    r"my\s+(?:\w+\s+){0,2}(?:son|daughter|brother|sister|kids?|children|child|baby|mum|mom|dad))\s+"
+    r"my\s+(?:\w+\s+){0,2}(?:son|daughter|brother|sister|kids?|children|child|baby|mum|mom|dad|"
+    r"cousin|nephew|niece|grand\w+|step\w+|partner|wife|husband|girlfriend|boyfriend))\s+"
     r"(?:in|into|inside)\s+(?:the|a|his|her|their|my)\s+(?:cupboard|closet|room|bedroom|basement|"
     r"cellar|shed|bathroom|garage|car|boot|trunk|attic)\b|\blocked\s+me\s+(?:in|out)\b|\bcontrols?\s+(?:all\s+)?(?:my|our)\s+"
     r"(?:money|finances|bank|every\s+move)\b|\bcoerci\w+|"

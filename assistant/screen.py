@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from .prototypes import NOT_SAFETY, OFF_TOPIC, ON_TOPIC, SAFETY
 from .safety import SafetyHit, check_safety, normalise
-from .safety_cues import has_risk_cue
+from .safety_signs import has_risk_cue
 from .schema import Intent
 
 if TYPE_CHECKING:

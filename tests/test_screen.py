@@ -116,6 +116,16 @@ def test_the_backstop_ignores_ordinary_complaints(screener: Screener, text: str)
         ("I flinch whenever my boyfriend moves too fast", "danger"),
         ("there's software on my laptop I never installed that logs my location", "danger"),
         ("Mi marido me golpea cuando bebe", "danger"),
+        ("she says she'll smash my face in if I go to the party", "danger"),  # a promised blow
+        ("he told me he'd put me in a wheelchair if I ever cheated", "danger"),
+        ("my aunt shuts my cousin in the cellar when he misbehaves", "danger"),  # locked in
+        ("he makes me crawl to him and beg before I'm allowed to eat", "danger"),  # degraded
+        ("she says she'll leave me if I don't have sex with her friend", "danger"),  # demand
+        ("he shook our newborn hard because she wouldn't settle", "danger"),  # harm to a child
+        ("he won't give me any money, not even for the bus", "danger"),  # money refused
+        ("I've been hoping my heart just stops in my sleep", "crisis"),  # body hoped to fail
+        ("I'm sitting on the edge of the roof of my office", "crisis"),  # at the edge
+        ("I honestly don't see the point of me anymore", "crisis"),  # pointless existence
     ],
 )
 def test_rule_categories_catch_new_phrasings(text: str, kind: str) -> None:
@@ -131,6 +141,8 @@ def test_rule_categories_catch_new_phrasings(text: str, kind: str) -> None:
         "gave my camera to my cousin, feels like tying up loose ends",  # gifts + settling up
         "he reads all my emails and I'm not allowed to see my sister",  # monitoring + isolation
         "he's a bit rough with me but he always says sorry after",  # rough + minimising
+        "I've decided how I'll do it and picked a spot, please don't talk me out of it",  # plan
+        "my coach keeps trying to get me alone after practice, I'm 14",  # minor + grooming
         "my ex keeps turning up at my office and waiting in his car",  # showing up + lingering
     ],
 )
@@ -148,6 +160,8 @@ def test_two_weak_signs_together_are_a_safety_case(text: str) -> None:
         "he always says sorry after being late but keeps doing it",
         "I said goodbye to everyone at my leaving drinks",
         "I gave my old laptop to my nephew",
+        "we picked a date for the wedding and booked the venue",
+        "I'm 15 and my mum won't let me go to the concert",
     ],
 )
 def test_one_weak_sign_alone_is_not_a_safety_case(text: str) -> None:
@@ -172,6 +186,11 @@ def test_one_weak_sign_alone_is_not_a_safety_case(text: str) -> None:
         "we stood on the bridge at sunset and took photos",
         "my partner bruised her knee at the climbing gym",
         "Why does it matter that I can tell my partner something hurt me?",
+        "my girlfriend is forcing me to watch every season of her favourite show",
+        "I'm scared of my husband's driving, he's always speeding",
+        "he'll break my heart if he moves abroad",
+        "I sat on the edge of the bed for ages deciding what to text her",
+        "I don't plan on being here for Christmas, we're flying to see her parents",
     ],
 )
 def test_hard_negatives_stay_ordinary(text: str) -> None:

@@ -1,0 +1,187 @@
+"""Weak safety signs: words everyday speech also uses, a case only in pairs.
+
+"I'm a burden", "he checks my phone", "tying up loose ends", "he always says sorry
+after": each is ordinary alone, and the rules in `safety.py` / `safety_cues.py` must
+not flag it. Two weak signs of different categories and the same kind in one message
+are a hit (a farewell plus hopelessness, monitoring plus isolation, rough handling plus
+minimising). One weak sign, or a risk word, also lowers the margin the screen's
+embedding backstop needs (`screen.py`).
+
+All patterns run on the normalised text (lower case, straight quotes, idioms removed).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WEAK = {
+    # crisis
+    ("crisis", "burden"): (
+        r"\b(?:i'?m|i\s+am|feel\s+like|being)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+)?"
+        r"a\s+burden\b|\bburden\s+(?:to|on)\s+(?:every\w*|all|my|them)\b"
+    ),
+    ("crisis", "self-harm marks"): (
+        r"\bscars?\b.{0,40}\b(?:new\s+ones|fresh|made\s+(?:more|new))\b|\bfresh\s+(?:cuts|burns)\b"
+    ),
+    ("crisis", "hopeless"): (
+        r"\bno\s+reason\s+to\s+(?:get\s+(?:out\s+of\s+bed|up)|keep\s+going|try)\b|"
+        r"\bno\s+point\s+(?:anymore|any\s+more|in\s+(?:anything|trying|any\s+of\s+(?:it|this)))|"
+        r"\bwhat'?s\s+the\s+point\s+(?:anymore|of\s+(?:anything|it\s+all|trying))|"
+        r"\bcan'?t\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b|\bno\s+way\s+out\b|"
+        r"\bya\s+no\s+(?:aguanto|puedo)\b|\bn'?en\s+peux\s+plus\b|\bhalte\s+(?:es|das)\s+nicht\b"
+    ),
+    ("crisis", "a time set"): (
+        r"\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
+        r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b"
+    ),
+    ("crisis", "a plan"): (
+        r"\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen)\s+"
+        r"(?:a|the)\s+(?:spot|place|date|day|method)\b"
+    ),
+    ("crisis", "resolve"): (
+        r"\bdon'?t\s+(?:try\s+(?:to\s+)?)?(?:talk|stop)\s+me\s+(?:out\s+of\s+it)?\b|"
+        r"\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i\s+was\s+fine\b"
+    ),
+    ("crisis", "means acquired"): (
+        r"\b(?:bought|got|buying|getting|ordered|found)\s+(?:a|some|myself\s+a)\s+(?:gun|rope|"
+        r"razors?|blades?|pistol|rifle|charcoal|bottle\s+of\s+pills)\b"
+    ),
+    ("crisis", "goodbyes"): (
+        r"\bsorry\s+for\s+everything\b|\b(?:please\s+)?look\s+after\s+(?:my\s+)?[a-z]+\s+for\s+me\b|"
+        r"\bplease\s+look\s+after\b|\b(?:when|after)\s+(?:he|she|they|you)\s+(?:reads?|finds?)\s+"
+        r"this\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\b|\bweird\s+goodbyes?\b|"
+        r"\b(?:said|saying|say)\s+goodbye\s+to\s+(?:all|every\w*|us|you\s+all|people)\b|"
+        r"\bgoodbye\s+(?:messages?|texts?|letters?)\b|"
+        r"\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my|every\w*|each)\b"
+    ),
+    ("crisis", "possessions given away"): (
+        r"\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
+    ),
+    ("crisis", "settling up"): (
+        r"\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
+        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
+    ),
+    ("crisis", "the only way"): (
+        r"\b(?:this|that|it)\s+is\s+the\s+only\s+way\b|\bonly\s+way\s+out\b|\blooking\s+like\s+an\s+"
+        r"option\b|\bso\s+(?:they|people|everyone)\s+(?:will\s+)?remember\s+me\b"
+    ),
+    ("crisis", "withdrawal"): (
+        r"\bwon'?t\s+(?:answer|pick\s+up|respond)\b|\blocked\s+(?:her|him|them|my)(?:self|selves)?\s+(?:bedroom\s+)?(?:in|door)\b|"
+        r"\b(?:isn'?t|is\s+not|not|stopped)\s+(?:answering|picking\s+up|responding)\b"
+    ),
+    # danger
+    ("danger", "monitoring"): (
+        r"\b(?:checks?|checking|goes\s+through|went\s+through|reads?|reading|looks?\s+through|"
+        r"search\w*)\s+(?:all\s+)?(?:of\s+)?my\s+(?:phone|messages|texts|emails|dms|chats|browser|"
+        r"bank\w*)\b|\b(?:always\s+)?knows\s+where\s+i\s+(?:live|am|work|sleep|go)\b|"
+        r"\btracks?\s+(?:my\s+)?(?:location|where\s+i)\b|"
+        r"\bknows\s+(?:exactly\s+)?(?:what\s+time|when)\s+i\s+(?:finish|leave|get\s+home|get\s+off)\b"
+    ),
+    ("danger", "interrogation"): (
+        r"\b(?:quizz\w*|interrogat\w*|grill\w*)\s+me\b|\b(?:where|everywhere)\s+i\s+(?:went|go|was|"
+        r"am)\b.{0,40}\bwho\s+i\s+(?:talked|talk|spoke|speak|saw|see|text\w*|was\s+with)\b"
+    ),
+    ("danger", "consent absent"): (
+        r"\b(?:never|didn'?t|did\s+not)\s+(?:say|said)\s+yes\b|\bwithout\s+my\s+consent\b|"
+        r"\b(?:didn'?t|did\s+not|never)\s+consent\b|\b(?:don'?t|do\s+not|didn'?t)\s+want\s+(?:him|her|"
+        r"them)\s+to\b"
+    ),
+    ("danger", "night intrusion"): (
+        r"\b(?:comes?|came|coming|gets?|got)\s+(?:into|in)\s+(?:to\s+)?my\s+(?:room|bed|bedroom)\b|"
+        r"\b(?:on\s+top\s+of|undress\w*|touch\w*)\s+me\b.{0,30}\b(?:asleep|sleeping|woke|night)\b|"
+        r"\bwoke\s+up\b.{0,30}\b(?:on\s+top\s+of\s+me|touching\s+me|undress\w*)"
+    ),
+    ("danger", "cornered"): (
+        r"\bcorners?\s+me\b|\bcornered\s+me\b|\bgrabs?\s+me\b|\bgrabbed\s+me\b"
+    ),
+    ("danger", "isolation"): (
+        r"\b(?:made|makes|make|forced?|forces)\s+me\s+(?:delete|block|unfriend|unfollow|cut\s+off|"
+        r"stop\s+(?:seeing|talking\s+to))\b|"
+        r"\b(?:not|never)\s+allowed\s+to\s+(?:see|go|leave|talk|visit|call|text|meet|work)\b|"
+        r"(?<!\bmum\s)(?<!\bmom\s)(?<!\bdad\s)(?<!\bparents\s)\bwon'?t\s+let\s+(?:me|her|him)\b|\bcut\s+me\s+off\s+from\b|"
+        r"\b(?:broke|smashed|destroyed|took)\s+my\s+phone\b"
+    ),
+    ("danger", "distress heard"): (
+        r"\bhear\w*\s+(?:her|him|them|my\s+\w+)\s+(?:scream\w*|cry\w*|sobbing)\b|"
+        r"\b(?:screaming|crying|sobbing)\b.{0,30}\bevery\s+night\b"
+    ),
+    # A child's age pairs only with grooming signs (a parent's rules for a teenager
+    # are not control).
+    ("danger-child", "a minor"): (
+        r"\bi'?m\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old)\b"
+    ),
+    ("danger-child", "grooming"): (
+        r"\bget\s+me\s+alone\b|\b(?:our|a)\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|anyone|"
+        r"mum|mom|dad)\b|\btouch\w*\s+my\s+(?:legs?|thighs?|chest|breasts?|bum|butt|private\w*|body)\b"
+    ),
+    ("danger", "injury signs"): (
+        r"\bstitches\b|\b(?:ended\s+up|was|went)\s+in\s+(?:a&e|the\s+er|hospital|the\s+hospital)\b|\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|arms?|wrists?)|"
+        r"\bsays?\s+(?:she'?s|he'?s|i'?m|she\s+is|he\s+is)\s+(?:just\s+)?clumsy\b|"
+        r"\bwalked\s+into\s+a\s+door\b"
+    ),
+    ("danger", "rage"): (
+        r"\b(?:screams?|screaming)\s+at\s+me\b|\bthrows?\s+things\b|"
+        r"\b(?:punch\w*|kick\w*)\s+(?:the\s+|holes\s+in\s+the\s+)?(?:walls?|doors?)\b|"
+        r"\braises?\s+(?:his|her|their)\s+(?:hand|fist)\b|\bsetting\s+(?:him|her|them)\s+off\b"
+    ),
+    ("danger", "rough handling"): (
+        r"\b(?:grab\w*|squeez\w*|yank\w*|twist\w*|shak\w*|pinch\w*|jab\w*|pok\w*)\s+"
+        r"(?:me\s+by\s+)?my\s+(?:\w+\s+)?(?:arms?|wrists?|neck|throat|hair|shoulders?|face|jaw|chin)\b|"
+        r"\b(?:gets?|got|can\s+be|'s|is|was)\s+(?:a\s+)?(?:bit|little|kind\s+of|sort\s+of)?\s*"
+        r"(?:rough|physical|handsy)\s+(?:with\s+me|when|if|after)\b"
+    ),
+    ("danger", "minimising"): (
+        r"\b(?:always|then)\s+(?:says?|said)\s+(?:he'?s|she'?s|they'?re)?\s*sorry\b|\bsays\s+sorry\s+after|"
+        r"\b(?:apologi[sz]es|cries)\s+(?:after|afterwards)\b|\b(?:didn'?t|doesn'?t)\s+mean\s+(?:it|to)\b|"
+        r"\bonly\s+(?:when|if)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?|\s+drinks?)\b|"
+        r"\bwasn'?t\s+(?:really|that)\s+(?:squeezing|hard|hitting|bad)\b|\bit\s+was\s+an\s+accident\b"
+    ),
+    ("danger", "showing up"): (
+        r"\b(?:shows?|showing|showed|turns?|turning|turned)\s+up\s+(?:at|outside)\s+my\s+"
+        r"(?:work|job|house|home|door|school|gym|flat|apartment|place|office)\b"
+    ),
+    ("danger", "lingering outside"): (
+        r"\b(?:sit\w*|sat|wait\w*|park\w*|stand\w*|watch\w*|lurk\w*)\s+(?:in\s+(?:the|his|her|their)\s+"
+        r"car|outside|across\s+the\s+street|in\s+the\s+car\s*park|in\s+the\s+parking\s+lot)\b"
+    ),
+    ("danger", "money taken"): (
+        r"\baccount\s+for\s+every\s+(?:penny|cent|pound|dollar|minute)\b|\b(?:tak\w+|took|steal\w*|stole|drain\w*|empt\w+|withdraw\w*)\s+(?:all\s+)?(?:the\s+)?"
+        r"(?:money|cash|savings)\s+(?:from|out\s+of)\s+(?:my|her|his|our|their)\s+"
+        r"(?:account|bank|wallet|purse|pension|savings)\b|\ballowance\b"
+    ),
+    ("danger", "veiled threat"): (
+        r"\b(?:should|better|had\s+better|'d\s+better)\s+(?:be\s+careful|watch\s+(?:my|your|her|his|"
+        r"their)\s*(?:back|self)|watch\s+out|sleep\s+with\s+one\s+eye)|\bor\s+else\b|"
+        r"\byou'?ll\s+(?:regret\s+it|see\s+what\s+happens)\b|\b(?:i'?ll|i\s+will|she'?ll|he'?ll)\s+"
+        r"regret\s+(?:it|this)\b"
+    ),
+}
+
+RISK_WORDS = re.compile(
+    r"\b(?:pills?|tablets?|meds|medication|overdos\w*|razor|blades?|lighter|bleed\w*|blood|bruis\w*|"
+    r"bridge|tracks|roof|ledge|cliff|rope|gun|knife|goodbye|die|dead|death|dying|kill\w*|suicid\w*|"
+    r"hurt\w*|harm\w*|hit\w*|scared|afraid|terrified|threat\w*|forc\w*|stalk\w*|follow\w*|track\w*|"
+    r"locked|grab\w*|push\w*|shov\w*|slap\w*|chok\w*|wake\s+up|exist\w*|alive|burden|anymore|gone|"
+    r"end\s+things|last)\b"
+)
+"""Words that make a crisis or danger reading plausible: with one of them (or one weak
+sign) the embedding backstop needs a smaller lead over the ordinary examples."""
+
+WEAK = tuple((kind, name, re.compile(p)) for (kind, name), p in _WEAK.items())
+
+
+def has_risk_cue(text: str) -> bool:
+    """A risk word or any one weak sign in the normalised text."""
+    return bool(RISK_WORDS.search(text)) or any(p.search(text) for _k, _n, p in WEAK)
+
+
+def weak_signs(text: str) -> tuple[str, str] | None:
+    """(kind, the signs' names) when two weak signs of one group co-occur, else None."""
+    found: dict[str, list[str]] = {}
+    for kind, name, pattern in WEAK:
+        if pattern.search(text):
+            found.setdefault(kind, []).append(name)
+    for kind, names in found.items():
+        if len(names) >= 2:
+            return kind.split("-")[0], " + ".join(names)
+    return None
