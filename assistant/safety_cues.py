@@ -31,6 +31,11 @@ WEAPON = r"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|knife|knives|machet
 _STRONG_CRISIS = {
     # A wish not to wake up or to die, said as relief rather than as a plan.
     "passive death wish": (
+        r"\bif\s+i\s+(?:\w+\s+){0,2}(?:crashed|died|got\s+hit|drowned|fell|didn'?t\s+make\s+it)\b.{0,30}"
+        r"\b(?:wouldn'?t|would\s+not)\s+(?:be\s+)?(?:upset|sad|mind|care|bothered)\b|"
+        r"\b(?:go\s+to\s+sleep|sleep|drink\w*)\b.{0,40}\b(?:not|never|won'?t)\s+(?:come\s+(?:back|round|"
+        r"around)|wake\s+up)\b|\bchecking\s+out\b(?!\s+(?:the|a|of|at|this|that|some|new|my\s+\w+'s))|"
+        r"\b(?:not|stop)\s+eating\s+until\s+i\s+(?:disappear|die|vanish|waste\s+away)\b|"
         r"\b(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not|(?:'d|would)\s+(?:\w+\s+)?not)\s+"
         r"(?:really\s+)?(?:mind|care|bother\s+me)\s+if\s+"
         r"(?:i\s+(?:\w+\s+){0,2}(?:didn'?t|did\s+not|never|don'?t|wouldn'?t)\s+(?:wake|woke)\s+up|"
@@ -75,6 +80,8 @@ _STRONG_CRISIS = {
     ),
     # Self-injury on the body, with a coping purpose, a tool, hiding or repetition.
     "self-injury": (
+        rf"\b(?:pour\w*|press\w*|held|hold\w*)\s+(?:boiling|scalding|hot)\s+\w+\s+(?:on|onto|over)\s+my\s+"
+        rf"(?:\w+\s+)?(?:{BODY}|hands?|feet|foot)\b|\bcarv\w*\b.{{0,30}}\binto\s+my\s+(?:\w+\s+)?{BODY}\b|"
         rf"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|scald\w*|scrub\w*)\s+"
         rf"(?:on\s+|into\s+)?my\s+(?:own\s+)?(?:\w+\s+)?{BODY}\b"
         r"(?=.{0,80}\b(?:lighter|razor|blade|knife|scissors|cigarette|compass|bleach|raw|bled|on\s+purpose|"
@@ -136,6 +143,12 @@ _STRONG_CRISIS = {
         r"balcony|building)\b"
     ),
     # Someone close said goodbye strangely or spoke of being done with everything.
+    "someone else's plan": (
+        r"\b(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+going\s+to\s+do\s+it\s+(?:tonight|today|soon|"
+        r"this\s+week(?:end)?)\b|\b(?:stopped|stop|not)\s+taking\s+(?:her|his|their|my)\s+"
+        r"(?:insulin|heart\s+(?:meds|pills)|medication)\b.{0,40}\b(?:on\s+purpose|waste|burden|point|die)\b|"
+        r"\b(?:waste|burden)\b.{0,60}\bstopped\s+taking\s+(?:her|his|their|my)\s+(?:insulin|meds|medication)\b"
+    ),
     "done with everything": (
         r"\b(?:i'?m|i\s+am|she'?s|he'?s|they'?re|she\s+is|he\s+is|is|been\s+saying\s+(?:she'?s|"
         r"he'?s|they'?re|i'?m))\s+(?:just\s+)?(?:so\s+)?done\s+with\s+(?:everything|it\s+all|"
@@ -238,6 +251,22 @@ _STRONG_DANGER = {
         r"(?:my|our|any)\s+(?:own\s+)?(?:money|bank|account|cards?|passport|documents|papers|salary|pay)\b|"
         r"(?<!\bi\s)\b(?:takes?|took|keeps?|kept|holds?|held|hides?|hid|locked\s+up)\s+(?:away\s+)?my\s+"
         r"(?:passport|visa|papers|documents|id\s+card|birth\s+certificate|green\s+card)\b"
+    ),
+    # Heat, a car or a threat used against the writer's body or family.
+    "scalded or thrown out": (
+        r"\b(?:poured|threw|tipped|flung)\s+(?:\w+\s+)?(?:hot|boiling|scalding)\s+\w+\s+(?:on|over|at)\s+"
+        r"me\b|\b(?:dragged|pushed|threw|kicked|shoved)\s+me\s+out\s+of\s+(?:the|a|his|her|my)\s+"
+        r"(?:car|house|flat|bed|moving)\b|\b(?:coming|come|comes)\s+for\s+(?:me|us|you)\b(?!\s+(?:at|to\s+"
+        r"(?:dinner|visit)|tomorrow|tonight\s+at))|\bi\s+know\s+where\s+(?:you|your\s+\w+)\s+"
+        r"(?:live|work|go|sleep|are)\b"
+    ),
+    # Money or a body taken over: pregnancy forced, accounts emptied, property sold.
+    "body or money taken over": (
+        r"\b(?:forced|forces|pressur\w+|made|makes)\s+me\s+(?:to\s+)?(?:get|become|stay)\s+pregnant\b|"
+        r"\b(?:hid|hides|flushed|threw\s+away|swapped)\s+my\s+(?:pills?|contraception|birth\s+control)\b|"
+        r"\b(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?give\s+(?:him|her|them)\s+my\s+(?:pin|password|"
+        r"card|bank\s+details|wages|salary)\b|\bempt(?:ies|ied|y)\s+my\s+(?:account|savings|bank)\b|"
+        r"\bsold\s+my\s+(?:car|things|jewel\w*|stuff|belongings)\b.{0,30}\bkept\s+the\s+money\b"
     ),
     # Harm to a baby or a child in the writer's care.
     "harm to a child": (

@@ -18,7 +18,7 @@ _WEAK = {
     # crisis
     ("crisis", "burden"): (
         r"\b(?:i'?m|i\s+am|feel\s+like|being)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+)?"
-        r"a\s+burden\b|\bburden\s+(?:to|on)\s+(?:every\w*|all|my|them)\b"
+        r"a\s+burden\b|\bnobody\s+would\s+(?:miss|notice)\s+me\b|\bno\s*one\s+would\s+(?:miss|notice)\s+me\b|\bburden\s+(?:to|on)\s+(?:every\w*|all|my|them)\b"
     ),
     ("crisis", "self-harm marks"): (
         r"\bscars?\b.{0,40}\b(?:new\s+ones|fresh|made\s+(?:more|new))\b|\bfresh\s+(?:cuts|burns)\b"
@@ -47,7 +47,8 @@ _WEAK = {
         r"razors?|blades?|pistol|rifle|charcoal|bottle\s+of\s+pills)\b"
     ),
     ("crisis", "goodbyes"): (
-        r"\bsorry\s+for\s+everything\b|\b(?:please\s+)?look\s+after\s+(?:my\s+)?[a-z]+\s+for\s+me\b|"
+        r"\bsorry\s+for\s+everything\b|\bsaid\s+goodbye\s+to\s+\w+(?:\s+\w+)?\s+in\s+my\s+head\b|"
+        r"\bjust\s+wanted\s+to\s+tell\s+someone\b|\bcan'?t\s+do\s+the\s+rest\b|\b(?:please\s+)?look\s+after\s+(?:my\s+)?[a-z]+\s+for\s+me\b|"
         r"\bplease\s+look\s+after\b|\b(?:when|after)\s+(?:he|she|they|you)\s+(?:reads?|finds?)\s+"
         r"this\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\b|\bweird\s+goodbyes?\b|"
         r"\b(?:said|saying|say)\s+goodbye\s+to\s+(?:all|every\w*|us|you\s+all|people)\b|"
@@ -60,6 +61,11 @@ _WEAK = {
     ("crisis", "settling up"): (
         r"\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
         r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
+    ),
+    ("crisis", "a place calling"): (
+        r"\b(?:river|sea|bridge|cliffs?|tracks|edge|water|roof|ocean)\b.{0,30}\b(?:calling|calls)\s+"
+        r"(?:me|to\s+me)\b|\b(?:going|go|went)\s+to\s+the\s+(?:cliffs?|bridge|tracks|river|roof)\s+"
+        r"(?:tonight|alone|one\s+last)\b"
     ),
     ("crisis", "the only way"): (
         r"\b(?:this|that|it)\s+is\s+the\s+only\s+way\b|\bonly\s+way\s+out\b|\blooking\s+like\s+an\s+"
