@@ -204,13 +204,20 @@ class HybridRetriever:
         self.dense_weight = dense_weight
         self.views = views
         self._bm25: BM25Index | None = None
+        self._bm25_of: str | None = None
+        """The collection (index generation) the BM25 index was built from."""
         self._lock = threading.Lock()
 
     @property
     def bm25(self) -> BM25Index:
+        """BM25 over the generation the dense side reads. When another process (say
+        `coach ingest` beside a running server) commits a new generation, the index
+        reopens on its next read and BM25 is rebuilt to match."""
         with self._lock:
-            if self._bm25 is None:
+            source = str(self.index.collection.name)
+            if self._bm25 is None or self._bm25_of != source:
                 self._bm25 = cached_bm25(self.index)
+                self._bm25_of = source
             return self._bm25
 
     def refresh(self) -> None:

@@ -76,3 +76,27 @@ def test_near_duplicate_passages_are_not_both_returned(tmp_path, embeddings):
 def test_whitespace_query_returns_nothing_rather_than_failing(retriever):
     assert retriever.retrieve("   ", k=3) == []
     assert isinstance(retriever.retrieve("🙂🙂🙂", k=3), list)
+
+
+def test_a_running_retriever_sees_an_ingest_made_by_another_process(tmp_path, embeddings):
+    """A server keeps its retriever; `coach ingest` in another process commits a new
+    generation. The next query must see the new chunks on both the dense and BM25 side."""
+    from assistant.factory import ingest, make_retriever
+    from assistant.index import ChunkIndex
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = "# Notes\n\n## Listening\n\nListen fully before you answer.\n"
+    (corpus / "notes.md").write_text(article, encoding="utf-8")
+    server_index = ChunkIndex(embeddings, tmp_path / "index")
+    ingest(server_index, [corpus])
+    retriever = make_retriever(server_index)
+    assert [p.section for p in retriever.retrieve("listen before answering", k=2)] == ["Listening"]
+
+    extra = "\n## Quokkas\n\nA quokka named Biscuit visits the porch every zephyrday.\n"
+    (corpus / "notes.md").write_text(article + extra, encoding="utf-8")
+    ingest(ChunkIndex(embeddings, tmp_path / "index"), [corpus])  # the other process
+
+    hits = retriever.retrieve("zephyrday Biscuit", k=2)
+    assert hits[0].section == "Quokkas"
+    assert hits[0].bm25_score is not None and hits[0].bm25_score > 0
