@@ -53,7 +53,8 @@ IDIOMS = re.compile(
     r"\bsuicides?\s+(?:scene|plot|storyline|episode|prevention\s+(?:month|week|day|training))\b|"
     r"\b(?:movie|film|show|book|novel|series|documentary|song|episode|play|podcast|article|essay)\s+"
     r"(?:about|on)\s+(?:suicide|domestic\s+violence|abuse|stalking|self[- ]?harm)\b|"
-    r"\b(?:bruised|hurt)\s+(?:my\s+|his\s+|her\s+)?ego\b|\bego\s+(?:is|was)\s+bruised\b"
+    r"\b(?:bruised|hurt)\s+(?:my\s+|his\s+|her\s+)?ego\b|\bego\s+(?:is|was)\s+bruised\b|"
+    r"\bkick(?:s|ed|ing)?\s+off\s+(?:about|over|at\s+the|when)\b"
 )
 # In a game or sport, "she beats me" is a score, not a blow.
 GAME = re.compile(
@@ -180,7 +181,7 @@ DANGER = re.compile(
     r"\b(?:makes?|made|making|forc\w+)\s+me\s+(?:have\s+sex|do\s+sexual)|"
     r"\bsex\b.{0,30}\bwhile\s+i\s+(?:was|am|'m)\s+(?:asleep|sleeping|passed\s+out|unconscious|drunk)\b|"
     rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}?(?:hits|hit|beats|beat|chokes|choked|punches|punched|kicks|kicked)\s+"
-    r"(?:her|him|them)\b|"
+    r"(?:her|him|them)\b(?!\s+(?:own\s+)?(?:head|knee|toe|elbow|shin|arm|leg|hand|foot|back|face)\s+on\b)|"
     r"\b(?:raped|rape|sexual(?:ly)?\s+assault\w*|molest\w*|forc\w+\s+(?:me\s+)?(?:to\s+have\s+|into\s+)?"
     r"sex|makes?\s+me\s+have\s+sex|(?:sex|sleep\s+with\s+\w+)\s+when\s+i\s+(?:don'?t|do\s+not)\s+want|"
     r"won'?t\s+take\s+no\s+for\s+an\s+answer\s+(?:in|about|when\s+it\s+comes\s+to)\s+(?:bed|sex))\b|"

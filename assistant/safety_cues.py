@@ -31,6 +31,11 @@ WEAPON = r"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|knife|knives|machet
 _STRONG_CRISIS = {
     # A wish not to wake up or to die, said as relief rather than as a plan.
     "passive death wish": (
+        r"\b(?:hop\w*|wish\w*|pray\w*)\s+(?:for\s+)?(?:an?\s+)?(?:fatal\s+)?(?:accident|car\s+crash|"
+        r"crash)\b(?!\s+in)|\bdon'?t\s+have\s+to\s+do\s+it\s+myself\b|"
+        r"\bthe\s+only\s+(?:thing|reason|one)\s+(?:stopping\s+me\s+(?:is|are)|keeping\s+me\s+(?:alive|"
+        r"here))\b|\b(?:fall\s+asleep|lie\s+down|sleep)\s+in\s+the\s+(?:snow|cold|river|sea|water)\b"
+        r".{0,20}\b(?:stay|never|not\s+wake)|"
         r"\bif\s+i\s+(?:\w+\s+){0,2}(?:crashed|died|got\s+hit|drowned|fell|didn'?t\s+make\s+it)\b.{0,30}"
         r"\b(?:wouldn'?t|would\s+not)\s+(?:be\s+)?(?:upset|sad|mind|care|bothered)\b|"
         r"\b(?:go\s+to\s+sleep|sleep|drink\w*)\b.{0,40}\b(?:not|never|won'?t)\s+(?:come\s+(?:back|round|"
@@ -65,8 +70,9 @@ _STRONG_CRISIS = {
         r"\b(?:won'?t|will\s+not|not\s+going\s+to|no\s+longer\s+going\s+to|not\s+gonna)\s+be\s+"
         r"(?:here|around|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long|anymore|any\s+more|"
         r"by\s+(?:then|next|the\s+time)|after\s+(?:tonight|today|this)|to\s+see\b)|"
-        r"\b(?:won'?t|will\s+not|never)\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with|"
-        r"see|hear\s+from)\s+me\s+(?:again|anymore|any\s+more|much\s+longer)\b"
+        r"\b(?:won'?t|will\s+not|never|no\s*one\s+will|nobody\s+will)\s+have\s+to\s+(?:deal\s+with|"
+        r"worry\s+about|put\s+up\s+with|see|hear\s+from)\s+(?:me|my\s+\w+)\s+(?:again|anymore|any\s+more|"
+        r"much\s+longer|for\s+(?:much\s+)?long)\b"
     ),
     # A means of dying taken in quantity, for oneself or reported of someone else.
     "means in quantity": (
@@ -93,8 +99,9 @@ _STRONG_CRISIS = {
         r"(?!\s+(?:back|down|corners|class|carbs|sugar|costs|ties|hair|coupons|out|him|her|them|"
         r"people|in|off|it|the|my\s+(?:hair|nails|spending)))|"
         rf"\b(?:cutting|burning)\s+(?:again|on\s+my\s+{BODY})\b|"
-        r"\b(?:took|take|taking|put|putting|held|hold|holding|press\w*)\s+(?:a|the|my)\s+(?:razor|blade|"
-        rf"knife|compass|lighter|cigarette|scissors|pin|needle|match)\s+to\s+my\s+(?:\w+\s+)?{BODY}\b|"
+        r"\b(?:took|take|taking|put|putting|held|hold|holding|press\w*)\s+(?:a|the|my)\s+(?:hot\s+)?"
+        r"(?:razor|blade|knife|compass|lighter|cigarette|scissors|pin|needle|match|iron|pan)\s+"
+        rf"(?:to|against|on|into)\s+my\s+(?:\w+\s+)?{BODY}\b|"
         r"\brelaps\w+\b.{0,30}\b(?:cutting|self[- ]?harm)"
     ),
     # Looking up how a body dies, or stepping into the way of a train.
@@ -240,6 +247,9 @@ _STRONG_DANGER = {
     ),
     # Held down, or made to degrade oneself.
     "held down or degraded": (
+        r"\bwouldn'?t\s+let\s+me\s+(?:up|breathe|get\s+up|move)\b|\bstand\s+in\s+the\s+corner\b|"
+        r"(?<!\bi\s)\b(?:hides?|hid|takes?|took|withholds?|withheld|keeps?)\s+(?:away\s+)?my\s+(?:insulin|"
+        r"meds|medication|medicine|inhaler|glasses|wheelchair|hearing\s+aids?|crutches|walking\s+stick)\b|"
         r"\b(?:pinned|pins|pinning|held|holds|holding)\s+(?:down\s+)?my\s+(?:arms|wrists|hands|legs|"
         r"shoulders)\b|\b(?:forc\w+|makes?|made|making)\s+me\s+(?:to\s+)?(?:kneel|beg|crawl|strip|"
         r"eat\s+off\s+the\s+floor|sleep\s+(?:on\s+the\s+floor|outside|in\s+the\s+(?:car|garden)))\b"

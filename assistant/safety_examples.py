@@ -255,6 +255,10 @@ NOT_SAFETY = (
     "my boyfriend insists on sleeping on the side nearest the door",
     "I sent my friends encouraging messages before their exams",
     "my partner's cooking is terrifying, everything is burnt",
+    "my wife bumped her head on the kitchen shelf",
+    "he checks the delivery tracking every five minutes",
+    "my husband wants to throw out my old shoes",
+    "tonight we'll finish the film we started last week",
     "my wife never lets me choose the restaurant",
     # what a partner said or did, told plainly
     "my partner says I don't listen to him",

@@ -34,8 +34,16 @@ _WEAK = {
         r"\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
         r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b"
     ),
+    ("crisis", "calm after deciding"): (
+        r"\bfeel\s+(?:so\s+)?(?:calm|at\s+peace|peaceful|relieved)\b(?=.{0,40}$)|"
+        r"\btalk\w*\s+about\s+(?:the\s+end|ending\s+it|dying|death|not\s+being\s+(?:here|around))\b"
+    ),
+    ("crisis", "means stored"): (
+        r"\b(?:stash|stockpile|hoard|supply|pile)\s+of\s+(?:\w+\s+)?(?:pills|tablets|meds|painkillers|"
+        r"sleeping\s+pills)\b"
+    ),
     ("crisis", "a plan"): (
-        r"\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen)\s+"
+        r"\bhave\s+a\s+plan\s+and\s+a\s+(?:date|time|method|place)\b|\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen)\s+"
         r"(?:a|the)\s+(?:spot|place|date|day|method)\b"
     ),
     ("crisis", "resolve"): (
@@ -56,10 +64,12 @@ _WEAK = {
         r"\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my|every\w*|each)\b"
     ),
     ("crisis", "possessions given away"): (
-        r"\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
+        r"\bgave\s+(?:\w+\s+){1,3}(?:all\s+)?my\s+(?:savings|money|things|stuff|belongings|jewel\w*|car|"
+        r"guitar|records|books|clothes|pets?|dog|cat)\b|\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
     ),
     ("crisis", "settling up"): (
-        r"\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
+        r"\bwon'?t\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|this|them))\b(?!\s+(?:in|on|at|for|"
+        r"until|till|because|since|when|if|now|there|here|today|tomorrow))|\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
         r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
     ),
     ("crisis", "a place calling"): (
@@ -117,7 +127,8 @@ _WEAK = {
         r"\bi'?m\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old)\b"
     ),
     ("danger-child", "grooming"): (
-        r"\bget\s+me\s+alone\b|\b(?:our|a)\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|anyone|"
+        r"\bget\s+me\s+alone\b|\bcan'?t\s+tell\s+anyone\s+about\s+(?:us|it|this|what\s+(?:we|he|she)\s+"
+        r"(?:do|did))\b|\b(?:our|a)\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|anyone|"
         r"mum|mom|dad)\b|\btouch\w*\s+my\s+(?:legs?|thighs?|chest|breasts?|bum|butt|private\w*|body)\b"
     ),
     ("danger", "injury signs"): (
@@ -146,8 +157,12 @@ _WEAK = {
         r"\b(?:shows?|showing|showed|turns?|turning|turned)\s+up\s+(?:at|outside)\s+my\s+"
         r"(?:work|job|house|home|door|school|gym|flat|apartment|place|office)\b"
     ),
+    ("danger", "despite being told"): (
+        r"\beven\s+(?:though|after|when)\s+i\s+(?:moved|blocked|changed|told\s+(?:him|her|them)\s+to\s+"
+        r"(?:stop|stay\s+away)|got\s+a\s+restraining|asked\s+(?:him|her|them)\s+to\s+stop)\b"
+    ),
     ("danger", "lingering outside"): (
-        r"\b(?:sit\w*|sat|wait\w*|park\w*|stand\w*|watch\w*|lurk\w*)\s+(?:in\s+(?:the|his|her|their)\s+"
+        r"\bwait\w*\s+for\s+me\s+(?:at|outside|after)\b|\b(?:sit\w*|sat|wait\w*|park\w*|stand\w*|watch\w*|lurk\w*)\s+(?:in\s+(?:the|his|her|their)\s+"
         r"car|outside|across\s+the\s+street|in\s+the\s+car\s*park|in\s+the\s+parking\s+lot)\b"
     ),
     ("danger", "money taken"): (
