@@ -31,6 +31,9 @@ WEAPON = r"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|knife|knives|machet
 _STRONG_CRISIS = {
     # A wish not to wake up or to die, said as relief rather than as a plan.
     "passive death wish": (
+        r"\b(?:hope|hoping|wish)\s+(?:the|my)\s+(?:plane|flight|bus|train|car)\s+(?:goes\s+down|crash\w*)\b|"
+        r"\b(?:imagine|imagining|think\w*\s+about|dream\w*\s+(?:of|about))\s+not\s+(?:existing|being\s+"
+        r"(?:here|alive|around))\b|"
         r"\b(?:hop\w*|wish\w*|pray\w*)\s+(?:for\s+)?(?:an?\s+)?(?:fatal\s+)?(?:accident|car\s+crash|"
         r"crash)\b(?!\s+in)|\bdon'?t\s+have\s+to\s+do\s+it\s+myself\b|"
         r"\bthe\s+only\s+(?:thing|reason|one)\s+(?:stopping\s+me\s+(?:is|are)|keeping\s+me\s+(?:alive|"
@@ -76,6 +79,12 @@ _STRONG_CRISIS = {
     ),
     # A means of dying taken in quantity, for oneself or reported of someone else.
     "means in quantity": (
+        r"\b(?:fall|drop|dose|pills|bottle|jump|height|overdose)\b.{0,30}\b(?:would|will|could)\s+(?:do\s+it|"
+        r"be\s+enough\s+to\s+(?:kill|end)|finish\s+me|kill\s+me)\b|"
+        r"\b(?:drank|drink\w*|swallow\w*)\s+(?:a\s+(?:bottle|cup|glass|mouthful)\s+of\s+)?(?:bleach|"
+        r"antifreeze|poison|weedkiller|drain\s+cleaner|pesticide)\b|"
+        r"\b(?:keep|keeps|carry|hide|hidden)\s+(?:a\s+)?(?:razor|blades?|pills)\b.{0,30}\b(?:for\s+(?:bad\s+"
+        r"days|emergencies)|just\s+in\s+case)\b|"
         r"\b(?:took|taken|take|taking|swallow\w*|downed)\s+(?:a|an|the|her|his|their|my)\s+"
         r"(?:whole|entire|full)\s+(?:bottle|pack|packet|box|strip|blister|jar|tub)\b|"
         r"\b(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity)\b|"
@@ -120,7 +129,8 @@ _STRONG_CRISIS = {
     ),
     # The writer's own existence as pointless or unmissed.
     "pointless existence": (
-        r"\b(?:point|purpose)\s+(?:of|in)\s+me\b|\bpoint\s+(?:of|in)\s+(?:my\s+)?(?:existing|"
+        r"\b(?:world|everyone|everybody|family|people)\b.{0,40}\b(?:lighter|better|easier|happier|fine)\b"
+        r".{0,25}\bwithout\s+me\b|\b(?:point|purpose)\s+(?:of|in)\s+me\b|\bpoint\s+(?:of|in)\s+(?:my\s+)?(?:existing|"
         r"existence|being\s+here)\b|\b(?:world|everyone|everybody|they|family|people|life)\b.{0,40}"
         r"\b(?:fine|easier|happier|keep\s+\w+|carry\s+on|go\s+on)\b.{0,25}\bwithout\s+me\s+"
         r"(?:in\s+it|around|here|alive)\b"
@@ -151,6 +161,9 @@ _STRONG_CRISIS = {
     ),
     # Someone close said goodbye strangely or spoke of being done with everything.
     "someone else's plan": (
+        r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are)?\s+(?:going\s+to|gonna|will|'ll)\s+(?:drive\s+off\s+"
+        r"(?:the\s+)?(?:road|bridge|cliff)|jump|overdose|end\s+it|hurt\s+(?:him|her|them)sel\w+)\b.{0,30}"
+        r"\bif\s+i\b|"
         r"\b(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+going\s+to\s+do\s+it\s+(?:tonight|today|soon|"
         r"this\s+week(?:end)?)\b|\b(?:stopped|stop|not)\s+taking\s+(?:her|his|their|my)\s+"
         r"(?:insulin|heart\s+(?:meds|pills)|medication)\b.{0,40}\b(?:on\s+purpose|waste|burden|point|die)\b|"
@@ -247,6 +260,12 @@ _STRONG_DANGER = {
     ),
     # Held down, or made to degrade oneself.
     "held down or degraded": (
+        r"\b(?:makes?|made)\s+me\s+weigh\b|\bweighs?\s+me\b|\b(?:controls?|decides?)\s+what\s+i\s+"
+        r"(?:eat|wear)\b|\b(?:swung|swings|lunged|lunges|came|comes)\s+at\s+me\s+with\b|"
+        r"\b(?:i|you)\s+(?:won'?t|will\s+not)\s+(?:come\s+home|make\s+it\s+home|walk\s+away|get\s+out)\s+"
+        r"in\s+one\s+piece\b|\bwatch\w*\s+me\s+(?:change|undress|shower|bath|in\s+the\s+shower|get\s+"
+        r"(?:dressed|changed))\b|\b(?:has|had|with|got)\s+(?:a\s+)?(?:black\s+eyes?|bruises|fat\s+lip|"
+        r"split\s+lip)\s+again\b|"
         r"\bwouldn'?t\s+let\s+me\s+(?:up|breathe|get\s+up|move)\b|\bstand\s+in\s+the\s+corner\b|"
         r"(?<!\bi\s)\b(?:hides?|hid|takes?|took|withholds?|withheld|keeps?)\s+(?:away\s+)?my\s+(?:insulin|"
         r"meds|medication|medicine|inhaler|glasses|wheelchair|hearing\s+aids?|crutches|walking\s+stick)\b|"

@@ -31,7 +31,7 @@ _WEAK = {
         r"\bya\s+no\s+(?:aguanto|puedo)\b|\bn'?en\s+peux\s+plus\b|\bhalte\s+(?:es|das)\s+nicht\b"
     ),
     ("crisis", "a time set"): (
-        r"\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
+        r"\bone\s+way\s+or\s+another\b|\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
         r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b"
     ),
     ("crisis", "calm after deciding"): (
@@ -68,7 +68,7 @@ _WEAK = {
         r"guitar|records|books|clothes|pets?|dog|cat)\b|\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
     ),
     ("crisis", "settling up"): (
-        r"\bwon'?t\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|this|them))\b(?!\s+(?:in|on|at|for|"
+        r"\bdelet\w*\s+(?:all\s+)?(?:of\s+)?my\s+(?:socials|accounts|social\s+media|profiles?)\b|\bwon'?t\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|this|them))\b(?!\s+(?:in|on|at|for|"
         r"until|till|because|since|when|if|now|there|here|today|tomorrow))|\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
         r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
     ),

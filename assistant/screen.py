@@ -3,17 +3,19 @@
 Order and method, each chosen for what it must guarantee:
 
 1. `empty`: nothing readable (handled by the chain's input cleaning).
-2. `safety`: rules first (`safety.py`, `safety_cues.py`): recall must be 1.0 and
-   every miss must be fixable by reading a pattern. Rules written from examples miss
-   phrasings nobody wrote down (on fresh, unseen sets they caught 0.4-0.6 of crisis and
-   danger messages), so an embedding backstop follows: the message (idioms removed) is
-   compared with crisis/danger examples and with look-alikes that are not safety cases
-   (`safety_examples.py`: idioms, sport, stories, accidents, everyday conflict). It is a
-   safety case when its best crisis/danger match is >= 0.4 and beats the best
-   look-alike or ordinary example by a margin: 0.08 when the message holds a risk word
-   or one weak sign ("pills", "goodbye", "he checks my phone"), 0.15 otherwise. Chosen
-   on our own written examples and the development sets, where the backstop added
-   about half of the rule misses for ~0.5% false positives among ~480 ordinary messages.
+2. `safety`: rules first (`safety.py`, `safety_cues.py`, `safety_signs.py`): recall
+   must be 1.0 and every miss must be fixable by reading a pattern. Rules written from
+   examples miss phrasings nobody wrote down, so an embedding backstop follows: the
+   message (idioms read as a plain verb) is compared with crisis/danger examples and
+   with look-alikes that are not safety cases (`safety_examples.py`: idioms, sport,
+   stories, accidents, everyday conflict). It is a safety case when its best
+   crisis/danger match is >= 0.4 and beats the best look-alike or ordinary example by
+   a margin: 0.08 when the message holds a risk word
+   or one weak sign ("pills", "goodbye", "he checks my phone"), 0.15 otherwise.
+   Honest numbers, from sets measured before anything was tuned on them: the rules
+   alone catch 0.2-0.5 of new phrasings; rules + backstop about 0.5-0.6 (crisis
+   lower than danger), at 0-5% false positives on look-alike sentences written to
+   mirror them (tests/measure_coaching.py prints the per-set numbers).
 3. `boundary`: rules. A wording request has a recognisable shape ("how do I tell...",
    "what could I say to...", "help me word...") aimed at a person; shape matters
    more than topic here, and rules cost nothing.
