@@ -81,7 +81,8 @@ _STRONG_CRISIS = {
     "means in quantity": (
         r"\b(?:fall|drop|dose|pills|bottle|jump|height|overdose)\b.{0,30}\b(?:would|will|could)\s+(?:do\s+it|"
         r"be\s+enough\s+to\s+(?:kill|end)|finish\s+me|kill\s+me)\b|"
-        r"\b(?:drank|drink\w*|swallow\w*)\s+(?:a\s+(?:bottle|cup|glass|mouthful)\s+of\s+)?(?:bleach|"
+        r"\b(?:drank|drink\w*|swallow\w*)\s+(?:(?:a|the|some)\s+)?(?:(?:bottle|cup|glass|mouthful)\s+"
+        r"of\s+)?(?:(?:the|some)\s+)?(?:bleach|"
         r"antifreeze|poison|weedkiller|drain\s+cleaner|pesticide)\b|"
         r"\b(?:keep|keeps|carry|hide|hidden)\s+(?:a\s+)?(?:razor|blades?|pills)\b.{0,30}\b(?:for\s+(?:bad\s+"
         r"days|emergencies)|just\s+in\s+case)\b|"

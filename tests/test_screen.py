@@ -126,6 +126,10 @@ def test_the_backstop_ignores_ordinary_complaints(screener: Screener, text: str)
         ("I've been hoping my heart just stops in my sleep", "crisis"),  # body hoped to fail
         ("I'm sitting on the edge of the roof of my office", "crisis"),  # at the edge
         ("I honestly don't see the point of me anymore", "crisis"),  # pointless existence
+        ("I thought about swallowing the drain cleaner under the sink", "crisis"),  # poison
+        ("secretly hoping my flight crashes on Sunday", "crisis"),
+        ("my neighbour watches me undress through the window and laughs about it", "danger"),
+        ("he lunged at me with a screwdriver when I said I was leaving", "danger"),
     ],
 )
 def test_rule_categories_catch_new_phrasings(text: str, kind: str) -> None:
@@ -191,6 +195,8 @@ def test_one_weak_sign_alone_is_not_a_safety_case(text: str) -> None:
         "he'll break my heart if he moves abroad",
         "I sat on the edge of the bed for ages deciding what to text her",
         "I don't plan on being here for Christmas, we're flying to see her parents",
+        "my husband keeps the car keys in a bowl by the door",
+        "my son cut his arm on the fence and needed a plaster",
     ],
 )
 def test_hard_negatives_stay_ordinary(text: str) -> None:
