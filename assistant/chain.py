@@ -32,6 +32,7 @@ from .texts import (
     PUSHBACK_HEADING,
     PUSHBACK_TEXT,
     RESTYLE_NOTES,
+    SAFETY_FOLLOWUP_MESSAGE,
     SAFETY_MESSAGE,
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
@@ -159,8 +160,10 @@ class Coach:
             yield self._empty_turn(query, clean, start)
             return
         follow = resolve(clean.text, list(history))
-        if self._unsafe(clean.text) or self._unsafe_context(clean.text, follow.kind, history):
-            turn = self._fixed_turn(query, "safety", SAFETY_MESSAGE, clean, start)
+        disclosed = self._unsafe(clean.text)
+        if disclosed or self._unsafe_context(clean.text, follow.kind, history):
+            reply = SAFETY_MESSAGE if disclosed else SAFETY_FOLLOWUP_MESSAGE
+            turn = self._fixed_turn(query, "safety", reply, clean, start)
             yield turn.answer
             yield turn
             return

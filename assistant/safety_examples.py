@@ -233,6 +233,12 @@ NOT_SAFETY = (
     "she apologises but then does the same thing again",
     "he took my hand and led me to the dance floor",
     "my partner hugs me too tightly when we say goodbye at the airport",
+    # worrying how someone will take a boundary (the coach's everyday follow-up)
+    "what if he gets angry when I tell him?",
+    "what if she gets upset and stops talking to me?",
+    "I'm nervous about how my mom will react when I say no",
+    "what do I do if they get mad at me for asking?",
+    "he might sulk for days if I bring it up",
     # plans, endings and routines that are not about dying
     "we've decided how we're going to split the chores",
     "I've picked a date for the wedding",

@@ -54,6 +54,21 @@ SAFETY_MESSAGE = (
     "I'm here and happy to keep talking if that helps."
 )
 
+SAFETY_FOLLOWUP_MESSAGE = (
+    "Thank you for telling me more. Because of what you shared, I'll keep the focus on "
+    "your safety rather than on scripts or relationship advice: that needs people who "
+    "can really be there with you.\n\n"
+    "- **In immediate danger:** your local emergency number (911 in the US, 112 in the "
+    "EU, 999 in the UK).\n"
+    "- **Thoughts of suicide or hurting yourself:** call or text **988** (US), or "
+    "findahelpline.com.\n"
+    "- **Someone hurting, threatening or controlling you:** **1-800-799-7233** or text "
+    "START to 88788 (US), or your local domestic-violence helpline.\n\n"
+    "I'm still here if you want to keep talking."
+)
+"""A follow-up soon after a disclosure (thanks, wording help, "what if he..."): the same
+resources, shorter, without repeating the whole first reply."""
+
 # -- Off-topic --------------------------------------------------------------------------
 
 OFF_TOPIC_MESSAGE = (

@@ -15,6 +15,7 @@ from assistant.screen import Screener
 from assistant.texts import (
     BOUNDARY_DETAILS_NOTE,
     OFF_TOPIC_MESSAGE,
+    SAFETY_FOLLOWUP_MESSAGE,
     SAFETY_MESSAGE,
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
@@ -100,6 +101,24 @@ def test_wording_help_after_a_disclosure_stays_a_safety_reply(coach, follow_up) 
     history = [("my husband hits me when he drinks", SAFETY_MESSAGE)]
     turn = coach.run(follow_up, history)
     assert turn.intent == "safety" and turn.scripts == []
+    assert turn.answer == SAFETY_FOLLOWUP_MESSAGE  # the same resources, not the whole text again
+
+
+def test_thanks_after_a_disclosure_gets_the_short_safety_reply(coach) -> None:
+    history = [("I keep thinking about ending it all", SAFETY_MESSAGE)]
+    turn = coach.run("thank you, that helps", history)
+    assert turn.intent == "safety" and turn.answer == SAFETY_FOLLOWUP_MESSAGE
+
+
+def test_a_new_disclosure_in_a_follow_up_gets_the_full_reply(coach) -> None:
+    history = [("my husband hits me when he drinks", SAFETY_MESSAGE)]
+    assert coach.run("and last night he choked me", history).answer == SAFETY_MESSAGE
+
+
+def test_the_short_safety_reply_still_names_every_resource() -> None:
+    for resource in ("emergency number", "988", "1-800-799-7233", "keep talking"):
+        assert resource in SAFETY_FOLLOWUP_MESSAGE
+    assert "confront" not in SAFETY_FOLLOWUP_MESSAGE.lower()
 
 
 def test_an_unrelated_question_after_a_disclosure_is_answered(coach) -> None:
