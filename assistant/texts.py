@@ -55,9 +55,9 @@ SAFETY_MESSAGE = (
 )
 
 SAFETY_FOLLOWUP_MESSAGE = (
-    "Thank you for telling me more. Because of what you shared, I'll keep the focus on "
-    "your safety rather than on scripts or relationship advice: that needs people who "
-    "can really be there with you.\n\n"
+    "I'm glad you're still talking with me. Because of what you shared, I'll keep the "
+    "focus on your safety rather than on scripts or relationship advice: right now that "
+    "needs people who can really be there with you.\n\n"
     "- **In immediate danger:** your local emergency number (911 in the US, 112 in the "
     "EU, 999 in the UK).\n"
     "- **Thoughts of suicide or hurting yourself:** call or text **988** (US), or "
