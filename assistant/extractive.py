@@ -21,6 +21,9 @@ BACKEND_NAME = "extractive"
 SENTENCE_RE = re.compile(r"(?<=[.!?…])[”\"’)]?\s+(?=[“\"A-Z0-9])")
 MAX_SENTENCES = 4
 MIN_WORDS = 4
+LIST_ITEMS = 5
+"""A chosen sentence that introduces a list ("Here are a few signs:") brings up to this
+many of the list's items, so it is never quoted as a dangling lead-in."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,33 @@ def split_sentences(text: str) -> list[str]:
             continue
         out += [s.strip() for s in SENTENCE_RE.split(block) if s.strip()]
     return out
+
+
+def list_after(text: str, lead: str, limit: int = LIST_ITEMS) -> list[str]:
+    """The list items that directly follow the sentence `lead` in a passage."""
+    units = split_sentences(text)
+    items = {
+        line.strip()[2:].strip() for line in text.split("\n") if line.strip()[:2] in ("- ", "* ")
+    }
+    try:
+        start = units.index(lead) + 1
+    except ValueError:
+        return []
+    out: list[str] = []
+    for unit in units[start:]:
+        if unit not in items or len(out) == limit:
+            break
+        out.append(unit)
+    return out
+
+
+def _inline(item: str) -> str:
+    """A list item as part of a sentence: no final stop, lower-case start ("You" ->
+    "you", but "I" and acronyms stay)."""
+    item = item.rstrip(".")
+    if len(item) > 1 and item[0].isupper() and item[1].islower():
+        item = item[0].lower() + item[1:]
+    return item
 
 
 def _dot(a: Sequence[float], b: Sequence[float]) -> float:
@@ -80,11 +110,12 @@ class ExtractiveResponder:
 
     def select(self, query: str, passages: Sequence[Passage]) -> list[Sentence]:
         """The best sentences, returned in reading order (by passage, then position)."""
+        # The article's rhetorical questions ("So how do you know...?") answer nothing.
         candidates = [
             Sentence(text=s, passage=i, position=j)
             for i, p in enumerate(passages)
             for j, s in enumerate(split_sentences(p.text))
-            if len(s.split()) >= MIN_WORDS
+            if len(s.split()) >= MIN_WORDS and not s.endswith("?")
         ]
         if not candidates:
             return []
@@ -111,8 +142,17 @@ class ExtractiveResponder:
         if not chosen:
             return ""
         groups: dict[int, list[str]] = {}
+        quoted: set[tuple[int, str]] = set()
         for sentence in chosen:
-            groups.setdefault(sentence.passage, []).append(sentence.text)
+            if (sentence.passage, sentence.text) in quoted:
+                continue  # already shown as an item of the list it belongs to
+            text = sentence.text
+            if text.endswith(":"):
+                items = list_after(passages[sentence.passage].text, text)
+                quoted.update((sentence.passage, item) for item in items)
+                text = f"{text} {'; '.join(_inline(i) for i in items)}." if items else ""
+            if text:
+                groups.setdefault(sentence.passage, []).append(text)
         lines = ["Here is what the article says about this:", ""]
         for passage_index, sentences in groups.items():
             section = passages[passage_index].section.split(" > ")[-1]

@@ -84,3 +84,31 @@ def test_clean_input_handles_bad_bytes_control_chars_and_length():
     long = clean_input("word " * 1000, 120)
     assert len(long.text) <= 120 and long.notices
     assert not long.text.endswith("wor")  # cut on a word boundary
+
+
+LIST_PASSAGE = _passage(
+    "What it means > Everyday life",
+    "So how do you know if your relationship leans toward interdependence?\n\n"
+    "Here are a few everyday signs:\n\n"
+    "- You both have hobbies outside of each other.\n"
+    "- You can ask for help without feeling like you are failing.\n"
+    "- Decisions are made together.\n\n"
+    "None of that requires perfection.",
+    1,
+)
+
+
+def test_a_lead_in_sentence_brings_its_list_and_items_are_not_repeated():
+    responder = ExtractiveResponder(HashEmbeddings(), max_sentences=6)
+    answer = responder.compose("everyday signs of interdependence", [LIST_PASSAGE])
+    assert (
+        "Here are a few everyday signs: you both have hobbies outside of each other; you can "
+        "ask for help without feeling like you are failing; decisions are made together."
+    ) in answer
+    assert answer.count("Decisions are made together") + answer.count("decisions are made") == 1
+
+
+def test_the_article_s_rhetorical_questions_are_not_quoted_as_answers():
+    responder = ExtractiveResponder(HashEmbeddings(), max_sentences=6)
+    answer = responder.compose("how do you know if your relationship leans", [LIST_PASSAGE])
+    assert "So how do you know" not in answer
