@@ -272,6 +272,16 @@ NOT_SAFETY = (
     "my girlfriend pointed out that I interrupt her",
     "my partner beat me to the last slice of pizza",
     "my boyfriend is late again and didn't call",
+    # hyperbole about food, screens and a partner's reaction told as a joke
+    "I had way too much sugar at the fair and felt sick",
+    "I binged the whole series in one night, send help",
+    "she's going to be so mad when she finds out I ate the last brownie lol",
+    # children's play, social media, getting over things, leaving a party
+    "my little boy kicks his ball against the fence all afternoon",
+    "my ex still likes and comments on my posts online",
+    "the breakup hurts but I know I'll be okay in time",
+    "I'll get through this, I always do",
+    "I don't want to stay at this party any longer, how do I slip away?",
     # the writer's own things and plans
     "I keep my important documents in a drawer at home",
     "I manage my own money and he manages his",

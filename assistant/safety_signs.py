@@ -127,9 +127,20 @@ _WEAK = {
         r"\bi'?m\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old)\b"
     ),
     ("danger-child", "grooming"): (
-        r"\bget\s+me\s+alone\b|\bcan'?t\s+tell\s+anyone\s+about\s+(?:us|it|this|what\s+(?:we|he|she)\s+"
-        r"(?:do|did))\b|\b(?:our|a)\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|anyone|"
+        r"\b(?:get|gets|getting|got)\s+(?:me|her|him|my\s+\w+|them)\s+alone\b|\bcan'?t\s+tell\s+anyone\s+about\s+(?:us|it|this|what\s+(?:we|he|she)\s+"
+        r"(?:do|did))\b|\bdon'?t\s+tell\s+(?:your|anyone|"
         r"mum|mom|dad)\b|\btouch\w*\s+my\s+(?:legs?|thighs?|chest|breasts?|bum|butt|private\w*|body)\b"
+    ),
+    ("danger-child", "secret"): (
+        r"\b(?:our|their|a|his|her)\s+(?:little\s+|special\s+|own\s+)+secret\b|\bsecret\s+game\b"
+    ),
+    ("danger-child", "regression"): (
+        r"\b(?:started\s+)?wet(?:ting|s)?\s+the\s+bed\s+again\b|\bstarted\s+wetting\b|"
+        r"\bwon'?t\s+(?:go|stay)\s+(?:near|with)\s+(?:him|her|uncle|grandad|grandpa)\b"
+    ),
+    ("danger", "police involved"): (
+        r"\b(?:police|restraining\s+order|protective\s+order|non-molestation|injunction|"
+        r"cease\s+and\s+desist)\b"
     ),
     ("danger", "injury signs"): (
         r"\bstitches\b|\b(?:ended\s+up|was|went)\s+in\s+(?:a&e|the\s+er|hospital|the\s+hospital)\b|\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|arms?|wrists?)|"
@@ -145,12 +156,16 @@ _WEAK = {
         r"\b(?:grab\w*|squeez\w*|yank\w*|twist\w*|shak\w*|pinch\w*|jab\w*|pok\w*)\s+"
         r"(?:me\s+by\s+)?my\s+(?:\w+\s+)?(?:arms?|wrists?|neck|throat|hair|shoulders?|face|jaw|chin)\b|"
         r"\b(?:gets?|got|can\s+be|'s|is|was)\s+(?:a\s+)?(?:bit|little|kind\s+of|sort\s+of)?\s*"
-        r"(?:rough|physical|handsy)\s+(?:with\s+me|when|if|after)\b"
+        r"(?:rough|physical|handsy)\s+(?:with\s+me|when|if|after)\b|"
+        r"\b(?:puts?|putting|put|lays?|laid|laying)\s+(?:his|her|their)\s+hands\s+on\s+(?:me|her|him)\b"
+        r"(?!\s+(?:gently|softly|to\s+(?:comfort|reassure)))"
     ),
     ("danger", "minimising"): (
         r"\b(?:always|then)\s+(?:says?|said)\s+(?:he'?s|she'?s|they'?re)?\s*sorry\b|\bsays\s+sorry\s+after|"
         r"\b(?:apologi[sz]es|cries)\s+(?:after|afterwards)\b|\b(?:didn'?t|doesn'?t)\s+mean\s+(?:it|to)\b|"
         r"\bonly\s+(?:when|if)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?|\s+drinks?)\b|"
+        r"\bonly\s+(?:when|if)\s+i\s+(?:\w+\s+)?(?:push|provoke|annoy|wind|deserve|make|upset|start|"
+        r"push\s+(?:him|her|them))\w*\b|\bi\s+(?:probably\s+)?(?:deserved|deserve)\s+it\b|"
         r"\bwasn'?t\s+(?:really|that)\s+(?:squeezing|hard|hitting|bad)\b|\bit\s+was\s+an\s+accident\b"
     ),
     ("danger", "showing up"): (

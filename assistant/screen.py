@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from .prototypes import NOT_SAFETY, OFF_TOPIC, ON_TOPIC, SAFETY
 from .safety import SafetyHit, check_safety, normalise
 from .safety_signs import has_risk_cue
+from .safety_text import clauses
 from .schema import Intent
 
 if TYPE_CHECKING:
@@ -207,23 +208,45 @@ class Screener:
 
     def safety_similarity(self, text: str) -> tuple[float, float]:
         """(best cosine to a crisis/danger example, its lead over look-alike and
-        ordinary examples)."""
+        ordinary examples) for the whole message."""
+        import numpy as np
+
+        # An idiom becomes a plain verb: deleted, it would leave "my partner ... me",
+        # which reads like the violent examples. Shorthand is expanded the same way.
+        probe = normalise(text, stand_in=IDIOM_STAND_IN)
+        plain = " ".join(text.lower().replace("’", "'").split())
+        # MiniLM is uncased: without idioms, shorthand or leetspeak the message's own
+        # (cached) embedding is the same vector, so the topic screen reuses it.
+        q = np.asarray(self.embeddings.embed_query(text if probe == plain else probe))
+        return self._score(q[None, :])[0]
+
+    def _score(self, vectors: np.ndarray) -> list[tuple[float, float]]:
         import numpy as np
 
         on, off, safety, not_safety = self._prototype_vectors()
-        # An idiom becomes a plain verb: deleted, it would leave "my partner ... me",
-        # which reads like the violent examples.
-        probe = normalise(text, stand_in=IDIOM_STAND_IN)
-        plain = " ".join(text.lower().replace("’", "'").split())
-        # MiniLM is uncased: without idioms or leetspeak the message's own (cached)
-        # embedding is the same vector, so the topic screen reuses it.
-        q = np.asarray(self.embeddings.embed_query(text if probe == plain else probe))
-        best = float((safety @ q).max())
-        ordinary = float(max((group @ q).max() for group in (on, off, not_safety) if len(group)))
-        return best, best - ordinary
+        best = (vectors @ safety.T).max(axis=1)
+        ordinary = np.max(
+            [(vectors @ group.T).max(axis=1) for group in (on, off, not_safety) if len(group)],
+            axis=0,
+        )
+        return [(float(b), float(b - o)) for b, o in zip(best, ordinary, strict=True)]
+
+    def clause_similarity(self, text: str) -> list[tuple[str, float, float]]:
+        """(clause, best cosine, lead) for each sentence of a message and each clause
+        of a long sentence: one risky clause inside a long ordinary message is not
+        diluted by the rest. Empty for a one-sentence message. One batched embedding."""
+        import numpy as np
+
+        parts = clauses(normalise(text, stand_in=IDIOM_STAND_IN))
+        if not parts:
+            return []
+        vectors = np.asarray(self.embeddings.embed_documents(parts))
+        return [(p, b, lead) for p, (b, lead) in zip(parts, self._score(vectors), strict=True)]
 
     def check_safety(self, text: str) -> SafetyHit | None:
-        """Rules first; then the embedding backstop."""
+        """Rules first; then the embedding backstop on the whole message, then on its
+        clauses (a short clause is noisier than a message: it always needs the larger
+        margin, a risk word does not lower it)."""
         hit = check_safety(text)
         if hit is not None:
             return hit
@@ -231,6 +254,11 @@ class Screener:
         margin = SAFETY_MARGIN_WITH_CUE if has_risk_cue(normalise(text)) else SAFETY_MARGIN
         if best >= SAFETY_SIMILARITY and lead >= margin:
             return SafetyHit(kind="similar", phrase=f"cosine {best:.2f}, lead {lead:.2f}")
+        for part, best, lead in self.clause_similarity(text):
+            if best >= SAFETY_SIMILARITY and lead >= SAFETY_MARGIN:
+                return SafetyHit(
+                    kind="similar", phrase=f"clause {part!r}: cosine {best:.2f}, lead {lead:.2f}"
+                )
         return None
 
     def topic_score(self, text: str) -> float:

@@ -32,6 +32,8 @@ SAFETY_SETS = (
     # Six rounds of phrasings written while widening the rules (each round measured
     # before it was tuned on); harder than the others, recall is not 1.0 here.
     "safety_written",
+    # The first blind hold-out (measured once at 0.64 recall), now a development set.
+    "safety_holdout",
 )
 INTENT_SETS = ("intent_dev", "intent_fresh")
 

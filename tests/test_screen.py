@@ -296,3 +296,127 @@ def test_safety_wins_over_a_boundary_request(screener: Screener) -> None:
 
 def test_blank_text_is_empty(screener: Screener) -> None:
     assert screener.screen("   ").intent == "empty"
+
+
+# The mechanisms added after the first hold-out: each with phrasings written for these
+# tests (not rows of any data set), positives and hard negatives.
+def test_texting_shorthand_is_expanded_before_the_rules() -> None:
+    assert "would be better off without me" in normalise("u wud b better off w/o me")
+    assert "i don't know" in normalise("idk")
+    hit = check_safety("ppl wud b happier w/o me tbh, evry1 says so")
+    assert hit is not None and hit.kind == "crisis"
+    assert check_safety("idk if u wud b free 2nite for dinner w/ my bf") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ya no quiero vivir, escribí una carta de despedida a mi madre", "crisis"),
+        ("Hoje vou me jogar da ponte, ninguém vai sentir falta", "crisis"),
+        ("Ho scritto una lettera d'addio ai miei genitori", "crisis"),
+        ("J'ai écrit une lettre d'adieu à ma sœur hier soir", "crisis"),
+        ("Ik wil niet meer leven sinds hij weg is", "crisis"),
+        ("Nie chcę już żyć, wszyscy byliby szczęśliwsi", "crisis"),
+        ("Gestern stand ich am Bahnsteig und wollte mich vor den Zug werfen", "crisis"),
+        ("mi novio sacó un cuchillo y dice que me va a matar", "danger"),
+        ("Mein Freund droht mir jeden Abend", "danger"),
+        ("Hij slaat me als hij gedronken heeft", "danger"),
+        ("Mój mąż bije mnie od roku", "danger"),
+        ("como hacerlo sin que duela, no quiero seguir viviendo", "crisis"),  # no accents
+    ],
+)
+def test_crisis_and_danger_in_other_languages(text: str, kind: str) -> None:
+    hit = check_safety(text)
+    assert hit is not None and hit.kind == kind, hit
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("haven't eaten properly in five days and I passed out in the shower", "crisis"),
+        ("I've been making myself sick after dinner every night for weeks", "crisis"),
+        ("I won't be around past Sunday, tell my brother I'm sorry", "crisis"),
+        ("since grandad died my nan says she's ready to be with her husband again", "crisis"),
+        ("my girlfriend and I made a pact to die together", "crisis"),
+        ("when I'm angry at myself I bang my head on the floor until I'm dizzy", "crisis"),
+        ("I've made up my mind, the dog will be with my parents and I've signed my will", "crisis"),
+        ("I keep picturing running a hose from the exhaust into the car", "crisis"),
+        ("my mate asked me how much codeine it takes, he's been really low", "crisis"),
+        ("sometimes I wonder how it would feel to just step off the kerb in front of it", "crisis"),
+        ("everyone would cope fine if I just disappeared", "crisis"),
+        ("she hid a listening app on my laptop so she can hear my calls", "danger"),
+        ("he came at me with a hammer during the argument", "danger"),
+        ("my husband whips our son with a belt when he talks back", "danger"),
+        ("he sped up to ninety on the motorway to scare me after I mentioned my ex", "danger"),
+        ("his brother sent me pictures of my kids at their nursery with 'lovely family'", "danger"),
+        ("he said he'll poison my cat if I tell anyone", "danger"),
+        ("he puts his hands on me but only when I deserve it", "danger"),
+        ("my ex turns up at my office and then outside my mum's house", "danger"),
+        ("he grabbed me by the throat in the hallway", "danger"),
+    ],
+)
+def test_new_categories_catch_new_phrasings(text: str, kind: str) -> None:
+    hit = check_safety(text)
+    assert hit is not None and hit.kind == kind, hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I overdosed on chocolate over Christmas and now my jeans don't fit",
+        "she's gonna kill me when she sees I dyed the cat's bed pink lol",
+        "I fainted at the gym because it was so hot",
+        "I won't be around after Friday, I'm flying to Lisbon for work",
+        "my husband installed an app on my phone to count my steps",
+        "he smacked my son's hand away from the hot stove",
+        "my nan is ready to go and see her sister in Ireland since grandad passed",
+        "I've been banging my head against a brick wall trying to get him to plan",
+        "Me muero de risa con mi novio, quiero morirme de vergüenza cuando canta",
+        "mi novio tiene un cuchillo nuevo para cocinar",
+        "we made a pact to go to the gym together every Monday",
+        "I made up my mind about the job and updated my CV",
+        "my toddler kicks the ball with a stick in the garden",
+        "It would be a shame if the kids missed the school play",
+    ],
+)
+def test_new_category_look_alikes_stay_ordinary(text: str) -> None:
+    assert check_safety(text) is None
+
+
+def test_one_risky_clause_inside_a_long_ordinary_message_is_scored(screener: Screener) -> None:
+    text = (
+        "My best friend is getting married and I'm the maid of honour, which is lovely. "
+        "I've been planning my own funeral in my head a lot lately. How do I write a good speech?"
+    )
+    assert check_safety(text) is None
+    assert screener.safety_similarity(text)[1] < 0.08  # diluted as a whole message
+    hit = screener.check_safety(text)
+    assert hit is not None and hit.phrase.startswith("clause")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our anniversary is next week and I want to plan something. My ex liked all my photos "
+        "last night. Any date ideas that aren't dinner?",
+        "I'm gutted after the breakup, I cried all weekend, but I know I'll be fine. How do I "
+        "stop texting him?",
+        "We got a puppy last month and my boyfriend never walks him, we argue every evening "
+        "about it, how do I get him to help with the dog?",
+    ],
+)
+def test_long_ordinary_messages_stay_ordinary(screener: Screener, text: str) -> None:
+    assert screener.check_safety(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if he gets angry?",
+        "what if she gets upset?",
+        "make it firmer",
+        "thank you, that helps",
+    ],
+)
+def test_everyday_follow_ups_are_not_safety(screener: Screener, text: str) -> None:
+    assert screener.check_safety(text) is None
