@@ -70,6 +70,9 @@ _CRISIS = {
         r"(?:nothing|only|just|one|an?|half)\b(?:\s+\w+){0,3}\s+in\s+(?:\w+\s+)?(?:days|weeks))\b"
         r".{0,80}\b(?:faint\w*|passed\s+out|pass\s+out|blacked\s+out|black\s+out|collaps\w*|"
         r"heart\s+(?:races?|racing|pound\w*|flutter\w*)|hair\s+(?:is\s+)?falling\s+out)\b|"
+        r"\bliving\s+on\s+(?:\w+\s+){0,2}(?:coffee|water|nothing|air|diet\s+\w+|gum|apples?)\b"
+        r".{0,80}\b(?:faint\w*|passed\s+out|collaps\w*|blacked\s+out)\b|"
+        r"\b(?:throw\w*\s+up|vomit\w*|purg\w*|mak\w*\s+myself\s+sick)\b.{0,60}\bblood\b|"
         r"\b(?:faint\w*|passed\s+out|collaps\w*)\b.{0,80}\b(?:haven'?t|not|barely|hardly)\s+"
         r"(?:eaten|eating)\b|"
         r"\b(?:mak\w*|made)\s+myself\s+(?:throw\s+up|sick|vomit|puke)\b.{0,80}\b(?:blood|bleed\w*|"
@@ -86,6 +89,8 @@ _CRISIS = {
         rf"(?:\s+\w+){{0,5}}\s+(?:after|by|past|beyond|on|come)\s+{DAY}\b(?!.{{0,40}}\b{TRAVEL}\b)|"
         r"\b(?:none|not\s+any)\s+of\s+this\s+(?:was|is)\s+(?:your|his|her|their)\s+fault\b.{0,80}"
         r"\b(?:loved|goodbye|won'?t\s+be|not\s+be\s+around|after\s+i)\b|"
+        r"\bby\s+the\s+time\s+(?:you|they|he|she|anyone|someone)\s+(?:reads?|sees?|finds?|gets?)\s+this\b"
+        r".{0,40}\bi'?(?:ll|\s+will)\s+(?:be\s+(?:gone|dead)|have\s+(?:gone|done\s+it))\b|"
         r"\b(?:want|need)\s+(?:him|her|them|you|my\s+\w+)\s+to\s+know\s+(?:that\s+)?i\s+loved\b|"
         r"\b(?:last|final)\s+(?:message|text|letter|words)\s+(?:to|for)\s+(?:my|him|her|them|you|every)"
     ),
@@ -109,7 +114,8 @@ _CRISIS = {
         r"(?:against|into|on)\s+(?:the|a|my)\s+(?:\w+\s+)?(?:wall|floor|door|desk|table|mirror|"
         r"radiator|headboard)\b(?!\s+(?:in\s+)?(?:figurative|metaphor))"
         r"(?=.{0,90}\b(?:hard|until|saw\s+stars|bleed\w*|bruis\w*|dizzy|when\s+(?:we|he|she|they|i)|"
-        r"whenever|every\s+time|on\s+purpose|to\s+(?:stop|calm|feel|punish)|keep|again)\b)|"
+        r"whenever|every\s+time|on\s+purpose|to\s+(?:stop|calm|feel|punish)|keep)\b)"
+        r"(?!.{0,90}\b(?:clumsy|accident\w*|tripped|slipped|bumped)\b)|"
         r"\b(?:keep|kept|started|been)\s+(?:hitting|banging|punching|slapping)\s+(?:my\s+(?:own\s+)?"
         r"(?:head|face)|myself)\b"
     ),
@@ -122,6 +128,8 @@ _CRISIS = {
         r"(?:at|with)\s+\w+)\b|"
         r"\b(?:(?:sorted|done|made|signed|updated)\s+(?:the|my)\s+will|will\s+is\s+(?:sorted|done|"
         r"ready))\b.{0,120}\b(?:going\s+to\s+do\s+it|do\s+it\s+(?:then|tonight|this|on)|it'?s\s+time)\b|"
+        r"\b(?:kids|children)\s+(?:are|will\s+be)\s+(?:staying\s+)?(?:at|with)\b.{0,60}\b(?:going\s+to|"
+        r"gonna)\s+do\s+it\b|"
         r"\bonce\s+(?:the\s+)?(?:kids|children)\s+are\s+(?:at|with|asleep|gone)\b.{0,60}\b(?:do\s+it|"
         r"end\s+it|go\s+through\s+with)\b"
     ),
@@ -130,7 +138,8 @@ _CRISIS = {
         r"\b(?:car|engine)\b.{0,60}\b(?:garage|closed\s+space)\b.{0,60}\bengine\s+(?:running|on)\b|"
         r"\bgarage\b.{0,60}\b(?:engine|motor|car)\s+(?:running|on)\b|"
         r"\b(?:hose|pipe)\b.{0,30}\bexhaust\b|\bexhaust\b.{0,30}\b(?:hose|pipe)\b|"
-        r"\b(?:charcoal|barbecue|bbq)\b.{0,40}\b(?:sealed|taped|closed)\s+(?:room|windows|doors?|tent)\b"
+        r"\b(?:charcoal|barbecue|bbq)\b.{0,40}\b(?:sealed|taped|closed)\s+(?:room|windows|doors?|tent)\b|"
+        r"\b(?:sealed|taped\s+up)\s+(?:the|my)\s+\w+\b.{0,40}\bcharcoal\b"
     ),
     # Not waking up, or dying, called a relief or a good thing.
     "death as relief": (
@@ -158,6 +167,8 @@ _CRISIS = {
         r"(?:i'?d|i\s+would|i'?ll|to)\s+(?:use|jump\s+(?:off|from)|take|pick|go\s+with)\b"
     ),
     "others fine without me": (
+        r"\b(?:could|would|'d|will|can)\s+(?:all\s+)?(?:move\s+on|cope|manage|be\s+fine|be\s+happier|"
+        r"be\s+better)\s+without\s+me\b|"
         r"\b(?:would|'d|will|'ll)\s+(?:all\s+)?(?:cope|manage|be\s+(?:fine|ok|okay|better)|move\s+on|"
         r"get\s+over\s+it)\s+(?:\w+\s+)?if\s+i\s+(?:just\s+)?(?:stopped\s+existing|disappeared|"
         r"was\s+gone|were\s+gone|wasn'?t\s+(?:here|around|alive)|died|was\s+dead|ceased\s+to\s+exist)\b"
@@ -175,7 +186,7 @@ _CRISIS = {
         r"\bvoglio\s+morire\b|\bnon\s+voglio\s+piu\s+vivere\b|\buccidermi\b|\bammazzarmi\b|"
         r"\bfarla\s+finita\b|\btogliermi\s+la\s+vita\b|\blettera\s+d'?\s*addio\b|"
         r"\bbuttarmi\s+(?:dal|da|sotto|giu)\b|\bmeglio\s+senza\s+di\s+me\b|"
-        r"\bje\s+veux\s+mourir\b|\bme\s+(?:tuer|suicider)\b|\ben\s+finir\b|"
+        r"\bje\s+veux\s+mourir\b|\bne\s+veux\s+plus\s+vivre\b|\bj'?ai\s+tout\s+prevu\b|\bme\s+(?:tuer|suicider)\b|\ben\s+finir\b|"
         r"\bme\s+(?:jeter|lancer)\s+(?:sous|du|de|par|dans)\b|\blettres?\s+d'?\s*adieu\b|"
         r"\bmieux\s+sans\s+moi\b|\b(?:plus\s+)?envie\s+de\s+(?:mourir|disparaitre)\b|"
         r"\bich\s+will\s+(?:nicht\s+mehr\s+leben|sterben|tot\s+sein)\b|\bmich\s+umbringen\b|"
@@ -228,7 +239,10 @@ _DANGER = {
     "weapon in an attack": (
         r"\b(?:chas\w*|came\s+at|comes\s+at|coming\s+at|went\s+for|goes\s+for|ran\s+at|ran\s+after|"
         r"charg\w*\s+at|cornered|threaten\w*|attack\w*|swung\s+at|lunged\s+at)\s+(?:me|us|him|her|my\s+"
-        r"\w+)\b.{0,40}\bwith\s+(?:a|an|his|her|the|their|my)\s+(?:\w+\s+)?" + WEAPON + r"\b"
+        r"\w+)\b.{0,40}\bwith\s+(?:a|an|his|her|the|their|my)\s+"
+        r"(?!(?:water|toy|nerf|squirt|foam|plastic|pillow|cap|paintball|laser)\s)(?:\w+\s+)?"
+        + WEAPON
+        + r"\b"
     ),
     # A child hit with an object, or a young child hit at all.
     "child hit": (
@@ -244,7 +258,8 @@ _DANGER = {
     ),
     # Dangerous driving used as a threat.
     "driving as a threat": (
-        r"\b(?:crash|wreck|kill)\w*\s+us\s+both\b|\b(?:drive|driving|drove|steer\w*|swerv\w*|sped|speed\w*|accelerat\w*)\b.{0,40}"
+        r"\b(?:crash|wreck|kill)\w*\s+us\s+both\b|\b(?:drove|drives|driving|swerved|accelerated|"
+        r"reversed)\s+(?:\w+\s+)?(?:at|towards?)\s+me\b|\b(?:drive|driving|drove|steer\w*|swerv\w*|sped|speed\w*|accelerat\w*)\b.{0,40}"
         r"\b(?:to\s+(?:scare|frighten|punish)\s+me|into\s+(?:a|the|oncoming)\s+\w+\s+if\s+i|"
         r"(?:if|unless)\s+i\s+(?:didn'?t|don'?t|won'?t|do\s+not)\s+(?:shut\s+up|stop|calm|get\s+back))\b|"
         r"\b(?:sped|speeding|speeds|drove|drives)\b.{0,40}\bon\s+purpose\b.{0,40}\b(?:crash|scare|kill|"
@@ -252,6 +267,9 @@ _DANGER = {
     ),
     # A veiled threat about family: "would be a shame if...", photos of the children sent.
     "veiled threat about family": (
+        r"\b(?:saying|says|said|wrote|writes|texted|told\s+me)\s+(?:that\s+)?(?:he|she|they)\s+"
+        r"knows?\s+(?:which|what|where)\s+(?:school|nursery)\s+(?:my|our|the)\s+(?:kids?|children|"
+        r"son|daughter)\b|"
         r"\b(?:would|it'?d|it\s+would)\s+be\s+a\s+(?:shame|pity)\s+if\s+(?:something|anything)\s+"
         r"(?:bad\s+)?(?:happened|were\s+to\s+happen)\b|"
         rf"\b{SENT_PHOTO}.{{0,100}}\b{MENACE}|\b{MENACE}.{{0,100}}\b{SENT_PHOTO}"
@@ -260,7 +278,7 @@ _DANGER = {
     "other language": (
         r"\bme\s+va\s+a\s+matar\b|\bme\s+quiere\s+matar\b|\bme\s+(?:mata|matara)\b|"
         r"\b(?:saco|agarro|saca|agarra)\s+(?:un|una|el|la)\s+(?:cuchillo|pistola|arma|navaja)\b|"
-        r"\bme\s+(?:pega|golpea|empuja|amenaza|viola|ahorca|maltrata)\b|"
+        r"\bme\s+(?:pega(?!\s+(?:sus|su|el|los|las|un\s+susto|una\s+(?:gripe|canci\w+)))|golpea|empuja|amenaza|viola|ahorca|maltrata)\b|"
         r"\bvai\s+me\s+matar\b|\bme\s+(?:bate|bateu|ameaca|ameacou|empurra)\b|"
         r"\b(?:puxou|pegou)\s+uma\s+(?:faca|arma)\b|"
         r"\bmi\s+(?:picchia|ammazza|uccide|ammazzera|uccidera|minaccia)\b|\bha\s+tirato\s+fuori\s+(?:un|il)\s+coltello\b|"

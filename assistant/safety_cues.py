@@ -320,7 +320,7 @@ _STRONG_DANGER = {
         r"find\s+me|come\s+after|snap|strangle|choke)\b"
     ),
     "other language": (
-        r"\bme\s+(?:pega|pegó|golpea|golpeó|empuja|empujó|amenaza|amenazó|viola|violó|obliga|"
+        r"\bme\s+(?:pega(?!\s+(?:sus|su|el|los|las|un\s+susto|una\s+(?:gripe|canci\w+)))|pegó|golpea|golpeó|empuja|empujó|amenaza|amenazó|viola|violó|obliga|"
         r"obligó|ahorca|ahorcó|estrangul\w+|maltrata|maltrató|encierra|encerró|revisa\s+el\s+"
         r"(?:celular|móvil|teléfono))\b|\bno\s+me\s+deja\s+(?:salir|ver|hablar|trabajar)\b|"
         r"\b(?:il|elle)\s+me\s+(?:frappe|bat|pousse|menace|viole|force|étrangle|enferme|gifle)\b|"

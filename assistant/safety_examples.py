@@ -278,6 +278,7 @@ NOT_SAFETY = (
     "she's going to be so mad when she finds out I ate the last brownie lol",
     # children's play, social media, getting over things, leaving a party
     "my little boy kicks his ball against the fence all afternoon",
+    "the kids had a pillow fight and my son whacked his sister with a cushion",
     "my ex still likes and comments on my posts online",
     "the breakup hurts but I know I'll be okay in time",
     "I'll get through this, I always do",

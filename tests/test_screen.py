@@ -420,3 +420,17 @@ def test_long_ordinary_messages_stay_ordinary(screener: Screener, text: str) -> 
 )
 def test_everyday_follow_ups_are_not_safety(screener: Screener, text: str) -> None:
     assert screener.check_safety(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he chased me round the garden with a water pistol, we were both laughing",
+        "I smashed my head on the cupboard door, I'm so clumsy",
+        "Mi novio me pega sus canciones favoritas todo el día",
+        "by the time you read this I'll be on the plane to Rome!",
+        "I haven't eaten since breakfast, I'm starving, what should we cook tonight?",
+    ],
+)
+def test_toys_accidents_and_travel_stay_ordinary(text: str) -> None:
+    assert check_safety(text) is None
