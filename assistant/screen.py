@@ -12,10 +12,16 @@ Order and method, each chosen for what it must guarantee:
    crisis/danger match is >= 0.4 and beats the best look-alike or ordinary example by
    a margin: 0.08 when the message holds a risk word
    or one weak sign ("pills", "goodbye", "he checks my phone"), 0.15 otherwise.
+   A message of several sentences is also scored sentence by sentence (and a long
+   sentence clause by clause, `safety_text.clauses`; one batched embedding), always
+   with the 0.15 margin, so one risky clause inside a long ordinary message is not
+   diluted. Shorthand ("wud b better off w/o me") is expanded before rules and backstop.
    Honest numbers, from sets measured before anything was tuned on them: the rules
    alone catch 0.2-0.5 of new phrasings; rules + backstop about 0.5-0.6 (crisis
    lower than danger), at 0-5% false positives on look-alike sentences written to
-   mirror them (tests/measure_coaching.py prints the per-set numbers).
+   mirror them (tests/measure_coaching.py prints the per-set numbers). The first
+   blind hold-out measured 0.64 (crisis 0.48, danger 0.80) before the category rules
+   of `safety_categories.py`; a 20-message self-written probe after them, 12/20.
 3. `boundary`: rules. A wording request has a recognisable shape ("how do I tell...",
    "what could I say to...", "help me word...") aimed at a person; shape matters
    more than topic here, and rules cost nothing.
