@@ -202,7 +202,9 @@ class Coach:
             tail.append(BOUNDARY_DETAILS_NOTE)  # nothing to word yet: guidance, then ask
         elif follow.kind == "query" and asks_about_reaction(clean.text) and after_boundary(history):
             tail.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
-        yield from self._question(query, follow.query, clean, history, start, stream_text, tail)
+        yield from self._question(
+            query, follow.query, clean, history, start, stream_text, tail, follow.search
+        )
 
     def _unsafe(self, text: str) -> bool:
         from .safety import check_safety
@@ -283,9 +285,12 @@ class Coach:
         start: float,
         stream_text: bool,
         tail: Sequence[str] = (),
+        lookup: str | None = None,
     ) -> Iterator[str | Turn]:
+        """`search` is what the responder answers; `lookup` (default: the same) is what
+        retrieval looks for."""
         t_retrieve = self.clock()
-        passages = self.retriever.retrieve(search, k=self.k)
+        passages = self.retriever.retrieve(lookup or search, k=self.k)
         t_generate = self.clock()
         thin = is_thin(passages, self.thin_evidence)
         lead = [f"*{n}*" for n in clean.notices] + ([THIN_EVIDENCE_NOTE] if thin else [])

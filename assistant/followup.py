@@ -70,6 +70,8 @@ class FollowUp:
     """For `restyle`: every modifier applied since the request, oldest first."""
     at_limit: str | None = None
     """`firmer`/`softer` when the last modifier could not move the tones any further."""
+    search: str | None = None
+    """For `query`: what retrieval looks for, when it should differ from `query`."""
 
 
 def modifiers_of(message: str) -> list[str]:
@@ -100,6 +102,23 @@ def _apply(modifiers: Sequence[str]) -> tuple[tuple[str, ...], bool, str | None]
 def condense(message: str, previous: str) -> str:
     """A standalone query: the follow-up, with the request it refers to."""
     return f"{message.rstrip()} (about: {previous.strip()})"
+
+
+FOLLOWUP_FILLER = frozenset(
+    """why what how when does do did is are was it that this those these they them their
+    she he her him his i me my you your we us our a an the to of if so and but then ok
+    okay really about more tell explain mean means meant matter matters important work
+    works help helps can could would should else exactly again please say said""".split()
+)
+"""Words that only point back or ask for more: they say nothing about the topic."""
+
+
+def search_form(message: str, previous: str) -> str:
+    """What retrieval should look for: the earlier request, plus whatever the follow-up
+    adds to it ("what if she gets upset?" adds "gets upset"; "why does that matter?"
+    adds nothing, so it is not matched against a heading that says "matters")."""
+    extra = [w for w in re.findall(r"[\w'’-]+", message) if w.lower() not in FOLLOWUP_FILLER]
+    return " ".join([*extra, previous.strip()])
 
 
 def resolve(message: str, history: Sequence[tuple[str, str]]) -> FollowUp:
@@ -137,7 +156,9 @@ def resolve(message: str, history: Sequence[tuple[str, str]]) -> FollowUp:
             if not modifiers_of(user):
                 previous = user
                 break
-        return FollowUp(kind="query", query=condense(message, previous))
+        return FollowUp(
+            kind="query", query=condense(message, previous), search=search_form(message, previous)
+        )
     return FollowUp(kind="new", query=message)
 
 

@@ -121,6 +121,11 @@ def test_the_short_safety_reply_still_names_every_resource() -> None:
     assert "confront" not in SAFETY_FOLLOWUP_MESSAGE.lower()
 
 
+def test_a_follow_up_is_answered_as_asked_but_retrieved_by_its_topic(coach, recorder) -> None:
+    coach.run("why does that matter?", [("What is emotional safety?", "It means...")])
+    assert recorder.queries[-1] == "What is emotional safety?"
+
+
 def test_an_unrelated_question_after_a_disclosure_is_answered(coach) -> None:
     history = [("my husband hits me when he drinks", SAFETY_MESSAGE)]
     assert coach.run("What are rituals of connection?", history).intent == "question"

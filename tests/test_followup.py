@@ -55,6 +55,24 @@ def test_why_does_that_matter_refers_to_the_question_before_restyles() -> None:
     assert "emotional safety" in follow.query
 
 
+def test_retrieval_looks_for_the_earlier_request_plus_what_the_follow_up_adds() -> None:
+    why = resolve("why does that matter?", [("What is emotional safety?", "...")])
+    assert why.search == "What is emotional safety?"  # "matter" is not a topic
+    upset = resolve("what if she gets upset?", [(REQUEST, SCRIPTS_ANSWER)])
+    assert upset.search is not None
+    assert upset.search.startswith("gets upset ") and upset.search.endswith(REQUEST)
+
+
+def test_a_why_follow_up_retrieves_the_earlier_topic_not_a_heading_about_mattering(
+    retriever,
+) -> None:
+    follow = resolve("Why does that matter?", [("How do I set boundaries with my mom?", "...")])
+    assert follow.search is not None
+    sections = [p.section for p in retriever.retrieve(follow.search, k=4)]
+    assert "boundaries" in sections[0].lower()
+    assert not any(s.endswith("Why it matters more than ever today") for s in sections)
+
+
 def test_a_standalone_question_is_not_condensed() -> None:
     follow = resolve("How do couples build rituals of connection?", [(REQUEST, SCRIPTS_ANSWER)])
     assert follow.kind == "new"
