@@ -94,7 +94,7 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     # Backend selection (--backend / COACH_BACKEND / default); see assistant/llm/select.py.
     from .llm.select import select_backends
 
-    backends = select_backends(settings, backend, embeddings, extractive)
+    backends = select_backends(settings, backend, embeddings, extractive, corpus_embeddings=cached)
     backends.start_warmup()
     responder = backends.responder
     from .screen import Screener

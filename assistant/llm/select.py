@@ -60,9 +60,17 @@ class Backends:
 
 
 def select_backends(
-    settings: Settings, backend: str | None, embeddings: Embeddings, extractive: Responder
+    settings: Settings,
+    backend: str | None,
+    embeddings: Embeddings,
+    extractive: Responder,
+    corpus_embeddings: Embeddings | None = None,
 ) -> Backends:
-    """The backends for `backend` (or settings / default). Raises only for a bad name."""
+    """The backends for `backend` (or settings / default). Raises only for a bad name.
+
+    `corpus_embeddings` (e.g. the disk-cached model) embeds the article's sentences when
+    the prompt's passages are trimmed; `embeddings` checks the model's own sentences,
+    which are never worth keeping on disk."""
     spec = (backend or settings.backend or "").strip()
     if not spec:
         spec = default_backend()
@@ -77,12 +85,20 @@ def select_backends(
     except (ModelFileError, MissingDependency) as exc:
         log.warning(UNAVAILABLE, spec, exc)
         return Backends(responder=extractive, problem=str(exc))
+    from ..grounding import GroundingChecker
     from .responder import LLMResponder
     from .scripts import LLMScriptWriter
 
     name = chat.backend_name
+    responder = LLMResponder(
+        chat,
+        name,
+        corpus_embeddings or embeddings,
+        fallback=extractive,
+        checker=GroundingChecker(embeddings),
+    )
     return Backends(
-        responder=LLMResponder(chat, name, embeddings, fallback=extractive),
+        responder=responder,
         script_writer=LLMScriptWriter(chat, name),
     )
 
