@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from .safety_categories import category_sign
 from .safety_cues import strong_sign
 from .safety_signs import weak_signs
+from .safety_slots import slot_sign
 from .safety_text import expand_shorthand, strip_accents
 
 LEET = str.maketrans(
@@ -170,7 +171,7 @@ DANGER = re.compile(
     rf"kicking|chok\w+|strangl\w+|shoving)\s+me\b|"
     r"(?<!never )(?<!n't )(?<!rarely )\b(?:touch\w*|grop\w*)\s+me\b(?!\s+(?:up|base|anymore))|"
     r"\b(?:pressur\w+|guilt\w*|push\w*|coerc\w+)\s+me\s+(?:into|to\s+have)\s+(?:sex|sleep)|"
-    r"\bmake\s+me\s+(?:pay|regret|suffer)\b|\bfind\s+me\b.{0,30}\b(?:if|when)\s+i\s+leave|"
+    r"\bfind\s+me\b.{0,30}\b(?:if|when)\s+i\s+leave|"
     r"\b(?:if|when)\s+i\s+(?:ever\s+)?leave\b.{0,40}\b(?:find|kill|hurt|make)\s+me\b|"
     r"\bshows?\s+up\b.{0,40}\b(?:blocked|restraining|told\s+(?:him|her|them)\s+to\s+stay\s+away)|"
     r"\bsexual\w*\s+(?:things|stuff|acts?|favou?rs)\b.{0,30}\b(?:don'?t|do\s+not|didn'?t)\s+want|"
@@ -266,5 +267,5 @@ def check_safety(message: str) -> SafetyHit | None:
             return SafetyHit(kind=kind, phrase=match.group(0).strip())
     # The category rules are written without accents: they read an accent-free copy.
     plain = strip_accents(text) if not text.isascii() else text
-    found = strong_sign(text) or category_sign(plain) or weak_signs(text)
+    found = strong_sign(text) or category_sign(plain) or slot_sign(plain) or weak_signs(text)
     return SafetyHit(kind=found[0], phrase=found[1]) if found else None

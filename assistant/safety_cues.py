@@ -92,7 +92,7 @@ _STRONG_CRISIS = {
         rf"\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){{0,3}}{MEDS}\b.{{0,40}}\b(?:lethal|fatal|kill|die|deadly|"
         r"too\s+many|overdose|enough)\b|"
         rf"\b{MEDS}\s+(?:would|will|could)\s+(?:be\s+)?(?:lethal|fatal|deadly|kill)\b|"
-        rf"\b(?:sav\w*|hoard\w*|collect\w*|stockpil\w*|gather\w*)\s+(?:up\s+)?(?:my\s+|her\s+|his\s+)?{MEDS}\b"
+        rf"\b(?:sav\w*|hoard\w*|stockpil\w*|(?:collect|gather)\w*\s+up)\s+(?:up\s+)?(?:my\s+|her\s+|his\s+)?{MEDS}\b"
     ),
     # Self-injury on the body, with a coping purpose, a tool, hiding or repetition.
     "self-injury": (

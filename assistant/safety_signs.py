@@ -32,7 +32,12 @@ _WEAK = {
     ),
     ("crisis", "a time set"): (
         r"\bone\s+way\s+or\s+another\b|\btonight'?s\s+the\s+night\b|\b(?:it'?ll|it\s+will)\s+(?:all\s+)?be\s+over\s+"
-        r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b"
+        r"(?:soon|tonight)\b|\bthis\s+is\s+goodbye\b|\bone\s+last\s+time\b|"
+        r"\b(?:after|on|by|past)\s+(?:\w+\s+){0,4}(?:the\s+\d+\w*|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|tonight|tomorrow|christmas|my\s+birthday)\W+(?:\w+\s+){0,3}"
+        r"(?:i'?m|i\s+am|i'?ll\s+be)\s+(?:done|gone|finished|out)\b(?!\s+(?:with|for|of|at|to))|"
+        r"\b(?:a|my|one|our)\s+(?:nice|good|final|proper)?\s*last\s+(?:night|day|weekend|evening|"
+        r"dinner|meal)\b"
     ),
     ("crisis", "calm after deciding"): (
         r"\bfeel\s+(?:so\s+)?(?:calm|at\s+peace|peaceful|relieved)\b(?=.{0,40}$)|"
@@ -48,7 +53,7 @@ _WEAK = {
     ),
     ("crisis", "resolve"): (
         r"\bdon'?t\s+(?:try\s+(?:to\s+)?)?(?:talk|stop)\s+me\s+(?:out\s+of\s+it)?\b|"
-        r"\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i\s+was\s+fine\b"
+        r"\bthat'?s\s+it\s+for\s+me\b|\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i\s+was\s+fine\b"
     ),
     ("crisis", "means acquired"): (
         r"\b(?:bought|got|buying|getting|ordered|found)\s+(?:a|some|myself\s+a)\s+(?:gun|rope|"
@@ -61,7 +66,10 @@ _WEAK = {
         r"this\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\b|\bweird\s+goodbyes?\b|"
         r"\b(?:said|saying|say)\s+goodbye\s+to\s+(?:all|every\w*|us|you\s+all|people)\b|"
         r"\bgoodbye\s+(?:messages?|texts?|letters?)\b|"
-        r"\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my|every\w*|each)\b"
+        r"\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my|every\w*|each)\b|"
+        r"\b(?:letters?|notes?)\s+(?:are|is)\s+(?:all\s+)?(?:already\s+)?(?:written|ready|done|sealed|"
+        r"sorted|signed)\b|\b(?:wrote|written|writing|finished)\s+(?:the|my|all\s+the)\s+(?:goodbye\s+)?"
+        r"(?:letters|notes)\b|\bthanks?\s+for\s+everything\b"
     ),
     ("crisis", "possessions given away"): (
         r"\bgave\s+(?:\w+\s+){1,3}(?:all\s+)?my\s+(?:savings|money|things|stuff|belongings|jewel\w*|car|"
@@ -83,12 +91,15 @@ _WEAK = {
     ),
     ("crisis", "withdrawal"): (
         r"\bwon'?t\s+(?:answer|pick\s+up|respond)\b|\blocked\s+(?:her|him|them|my)(?:self|selves)?\s+(?:bedroom\s+)?(?:in|door)\b|"
-        r"\b(?:isn'?t|is\s+not|not|stopped)\s+(?:answering|picking\s+up|responding)\b"
+        r"\b(?:isn'?t|is\s+not|not|stopped)\s+(?:answering|picking\s+up|responding)\b|"
+        r"\bphone(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|been\s+)?(?:off|switched\s+off|dead|going\s+straight\s+to)\b|"
+        r"\bstraight\s+to\s+voicemail\b|\b(?:turned|switched)\s+(?:off\s+)?(?:his|her|their)\s+phone\b|"
+        r"\bgone\s+(?:silent|quiet|dark)\s+(?:since|after)\b"
     ),
     # danger
     ("danger", "monitoring"): (
         r"\b(?:checks?|checking|goes\s+through|went\s+through|reads?|reading|looks?\s+through|"
-        r"search\w*)\s+(?:all\s+)?(?:of\s+)?my\s+(?:phone|messages|texts|emails|dms|chats|browser|"
+        r"search\w*)\s+(?:all\s+)?(?:of\s+)?(?:my|her|his)\s+(?:phone|messages|texts|emails|dms|chats|browser|"
         r"bank\w*)\b|\b(?:always\s+)?knows\s+where\s+i\s+(?:live|am|work|sleep|go)\b|"
         r"\btracks?\s+(?:my\s+)?(?:location|where\s+i)\b|"
         r"\bknows\s+(?:exactly\s+)?(?:what\s+time|when)\s+i\s+(?:finish|leave|get\s+home|get\s+off)\b"
@@ -143,7 +154,7 @@ _WEAK = {
         r"cease\s+and\s+desist)\b"
     ),
     ("danger", "injury signs"): (
-        r"\bstitches\b|\b(?:ended\s+up|was|went)\s+in\s+(?:a&e|the\s+er|hospital|the\s+hospital)\b|\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|arms?|wrists?)|"
+        r"\bstitches\b|\b(?:ended\s+up|was|went)\s+in\s+(?:a&e|the\s+er|hospital|the\s+hospital)\b|\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|throat|arms?|wrists?|face)|\b(?:finger|hand|grip)\s*marks\b|"
         r"\bsays?\s+(?:she'?s|he'?s|i'?m|she\s+is|he\s+is)\s+(?:just\s+)?clumsy\b|"
         r"\bwalked\s+into\s+a\s+door\b"
     ),
@@ -188,7 +199,7 @@ _WEAK = {
     ("danger", "veiled threat"): (
         r"\b(?:should|better|had\s+better|'d\s+better)\s+(?:be\s+careful|watch\s+(?:my|your|her|his|"
         r"their)\s*(?:back|self)|watch\s+out|sleep\s+with\s+one\s+eye)|\bor\s+else\b|"
-        r"\byou'?ll\s+(?:regret\s+it|see\s+what\s+happens)\b|\b(?:i'?ll|i\s+will|she'?ll|he'?ll)\s+"
+        r"\bmake\s+me\s+(?:pay|regret|suffer)\b|\byou'?ll\s+(?:regret\s+it|see\s+what\s+happens)\b|\b(?:i'?ll|i\s+will|she'?ll|he'?ll)\s+"
         r"regret\s+(?:it|this)\b"
     ),
 }

@@ -39,11 +39,27 @@ SAFETY_SETS = (
     "safety_holdout2",
 )
 INTENT_SETS = ("intent_dev", "intent_fresh")
+EVALS = Path(__file__).resolve().parent.parent / "evals" / "datasets"
+ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
+"""Eval sets of ordinary messages (questions, wording requests, off-topic): the screen
+must flag at most ~1% of them as safety."""
 
 
 def rows(name: str) -> list[dict]:
     lines = (DATA / f"{name}.jsonl").read_text().splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def ordinary_messages() -> list[str]:
+    """The input messages of the ordinary eval sets (none of them a safety case)."""
+    texts: list[str] = []
+    for name in ORDINARY_SETS:
+        for line in (EVALS / f"{name}.jsonl").read_text().splitlines():
+            if line.strip():
+                message = json.loads(line).get("input", {}).get("message", "")
+                if message.strip():
+                    texts.append(message)
+    return texts
 
 
 def rate(part: int, whole: int) -> str:
@@ -109,6 +125,14 @@ def main() -> None:
     out(f"all non-safety messages (safety + intent sets): FPR {rate(len(fps), len(all_neg))}")
     for t in fps:
         out(f"  false positive: {t}")
+    pool = ordinary_messages()
+    flagged = [t for t in pool if screener.check_safety(t) is not None]
+    out(
+        f"ordinary eval messages ({', '.join(ORDINARY_SETS)}): "
+        f"flagged {rate(len(flagged), len(pool))}"
+    )
+    for t in flagged:
+        out(f"  flagged: {t}")
 
     out("\n## Intents (off_topic / boundary / question)")
     for name in INTENT_SETS:
