@@ -35,9 +35,10 @@ MAX_NEED_WORDS = 9
 
 _CUT = re.compile(
     r"[?.!;,:]|\s(?:and how|but|without (?:hurting|sounding|making|being|upsetting|"
-    r"starting|ruining|losing|seeming)|because|so that|lol|haha|please|help)\b"
+    r"starting|ruining|losing|seeming)|without (?:him|her|them|you) (?:feeling|getting|"
+    r"thinking|taking)|because|so that|lol|haha|please|help)\b"
 )
-_END_FILLER = re.compile(r"\s+(?:anymore|any more|so much|all the time|though|now)$")
+_END_FILLER = re.compile(r"\s+(?:anymore|any more|so much|all the time|though|right now|now)$")
 
 
 @dataclass
@@ -102,6 +103,11 @@ def _second_person(clause: str, who: str) -> str:
     clause = re.sub(r"\b(?:he|she|they)\s+(?:is|are)\b", "you are", clause)
     clause = re.sub(r"\b(?:he|she|they)\s+(?:was|were)\b", "you were", clause)
     clause = re.sub(r"\b(?:he|she|they)\s+(?:has|have)\b", "you have", clause)
+    clause = re.sub(  # "she vents" -> "you vent", "he always calls" -> "you always call"
+        rf"\b(?:he|she)\s+((?:{_ADVERBS})\s+)?([a-z]+s)\b",
+        lambda m: f"you {m.group(1) or ''}{_base_verb(m.group(2))}",
+        clause,
+    )
     clause = re.sub(r"\b(?:he|she|they)\b", "you", clause)
     clause = re.sub(r"\b(?:his|their)\b", "your", clause)
     clause = re.sub(r"\b(?:him|them)\b", "you", clause)
@@ -230,7 +236,10 @@ def _who(text: str) -> str:
     who_m = WHO_RE.search(low)
     if who_m:
         words = who_m.group(1).split()
-        keep_all = words[0] in {"best", "older", "younger", "little", "big"}
+        keep_all = (
+            words[0] in {"best", "older", "younger", "little", "big"}
+            or who_m.group(1) in RELATIONS  # a relation of two words: "team lead"
+        )
         return f"my {who_m.group(1) if keep_all else words[-1]}"
     for name_m in NAME_RE.finditer(text):
         name = name_m.group(1) or name_m.group(2)

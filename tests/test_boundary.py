@@ -224,3 +224,35 @@ def test_a_writer_that_raises_or_returns_nothing_never_breaks_the_turn() -> None
     result = write_scripts(parse_situation(SITUATION), writer=writer)
     assert len(result.scripts) == 3 and result.writer == "template"
     assert len(result.fallbacks) == 3
+
+
+@pytest.mark.parametrize(
+    ("message", "who", "clause"),
+    [
+        (
+            "How do I tell my boyfriend I need one night a week to myself without him "
+            "feeling rejected?",
+            "my boyfriend",
+            "I need one night a week to myself",  # the worry is not part of the limit
+        ),
+        (
+            "How do I tell my manager I can't take on another project right now?",
+            "my manager",
+            "I can't take on another project",  # no dangling "right"
+        ),
+        (
+            "How do I tell my friend I can't be on the phone every night while she vents?",
+            "my friend",
+            "I can't be on the phone every night while you vent",
+        ),
+        (
+            "My team lead messages me on weekends. How do I ask to keep my weekends free?",
+            "my team lead",
+            "you message me on weekends",
+        ),
+    ],
+)
+def test_the_situation_reads_naturally_when_put_in_a_script(message, who, clause) -> None:
+    situation = parse_situation(message)
+    assert situation.who == who
+    assert (situation.action or situation.limit) == clause
