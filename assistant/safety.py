@@ -128,7 +128,9 @@ CRISIS = re.compile(
     r"\bsleep\s+(?:forever|and\s+never\s+wake)\b|\bgoodbye\s+(?:letter|note)\b|\bdead\s+inside\b|"
     # Someone else in crisis: the reply's resources fit a worried friend too.
     r"\bkill(?:ing)?\s+(?:him|her|them)sel(?:f|ves)\b|\b(?:end|take)\s+(?:his|her|their)\s+(?:own\s+)?life\b|"
-    r"\b(?:he|she|they)\s+(?:wants?|wanted)\s+to\s+die\b|"
+    r"\b(?:he|she|they)\s+(?:wants?|wanted)\s+to\s+die\b|\b(?:rather|prefer\s+to)\s+be\s+dead\b|"
+    r"\b(?:family|everyone|everybody|world|they)\s+(?:would|'d)\s+be\s+better\s+(?:off\s+)?without\s+"
+    r"(?:me|him|her|them)\b|"
     # The commonest first-person phrasings in a few other languages.
     r"\bquiero\s+morir(?!\w*\s+de\s+(?:risa|verg|hambre|sue|ganas|amor|calor|fr|aburr))|\bme\s+quiero\s+matar|\bmatarme\b|\bno\s+quiero\s+vivir|"
     r"\bje\s+veux\s+mourir|\bme\s+tuer\b|\bich\s+will\s+(?:nicht\s+mehr\s+leben|sterben)|"
@@ -136,7 +138,7 @@ CRISIS = re.compile(
 )
 
 PERSON = (
-    r"(?:he|she|they|my\s+(?:\w+(?:'s)?\s+)?(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|spouse|"
+    r"(?:he|she|they|my\s+(?:[\w-]+(?:'s)?\s+){0,2}(?:partner|boyfriend|girlfriend|husband|wife|bf|gf|spouse|"
     r"ex|dad|father|mom|mum|mother|stepdad|stepmom|brother|sister|boss|roommate|fianc\w*|"
     r"date|friend|parents?|family|uncle|aunt|son|daughter))"
 )

@@ -27,7 +27,8 @@ _WEAK = {
         r"\bno\s+reason\s+to\s+(?:get\s+(?:out\s+of\s+bed|up)|keep\s+going|try)\b|"
         r"\bno\s+point\s+(?:anymore|any\s+more|in\s+(?:anything|trying|any\s+of\s+(?:it|this)))|"
         r"\bwhat'?s\s+the\s+point\s+(?:anymore|of\s+(?:anything|it\s+all|trying))|"
-        r"\bcan'?t\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b|\bno\s+way\s+out\b|"
+        r"\bcan'?t\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b|"
+        r"\bcan'?t\s+wait\s+for\s+(?:this|it)\s+(?:all\s+)?to\s+be\s+over\b|\bno\s+way\s+out\b|"
         r"\bya\s+no\s+(?:aguanto|puedo)\b|\bn'?en\s+peux\s+plus\b|\bhalte\s+(?:es|das)\s+nicht\b"
     ),
     ("crisis", "a time set"): (
@@ -37,7 +38,7 @@ _WEAK = {
         r"friday|saturday|sunday|tonight|tomorrow|christmas|my\s+birthday)\W+(?:\w+\s+){0,3}"
         r"(?:i'?m|i\s+am|i'?ll\s+be)\s+(?:done|gone|finished|out)\b(?!\s+(?:with|for|of|at|to))|"
         r"\b(?:a|my|one|our)\s+(?:nice|good|final|proper)?\s*last\s+(?:night|day|weekend|evening|"
-        r"dinner|meal)\b"
+        r"dinner|meal)\b|\bthis\s+is\s+my\s+last\s+(?:christmas|birthday|summer|new\s+year|spring)\b"
     ),
     ("crisis", "calm after deciding"): (
         r"\bfeel\s+(?:so\s+)?(?:calm|at\s+peace|peaceful|relieved)\b(?=.{0,40}$)|"
@@ -65,13 +66,16 @@ _WEAK = {
         r"\bplease\s+look\s+after\b|\b(?:when|after)\s+(?:he|she|they|you)\s+(?:reads?|finds?)\s+"
         r"this\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\b|\bweird\s+goodbyes?\b|"
         r"\b(?:said|saying|say)\s+goodbye\s+to\s+(?:all|every\w*|us|you\s+all|people)\b|"
-        r"\bgoodbye\s+(?:messages?|texts?|letters?)\b|"
+        r"\bgoodbye\s+(?:messages?|texts?|letters?|world)\b|\bsaying\s+goodbye\b|"
         r"\b(?:letters?|notes?)\s+(?:for|to)\s+(?:my|every\w*|each)\b|"
         r"\b(?:letters?|notes?)\s+(?:are|is)\s+(?:all\s+)?(?:already\s+)?(?:written|ready|done|sealed|"
         r"sorted|signed)\b|\b(?:wrote|written|writing|finished)\s+(?:the|my|all\s+the)\s+(?:goodbye\s+)?"
-        r"(?:letters|notes)\b|\bthanks?\s+for\s+everything\b"
+        r"(?:letters|notes)\b"
     ),
+    ("crisis", "gratitude"): (r"\bthank\w*\s+(?:\w+\s+)?for\s+everything\b"),
     ("crisis", "possessions given away"): (
+        r"\bgave\s+(?:me|her|him|us)\s+(?:his|her|their)\s+(?:watch|ring|guitar|necklace|car|dog|cat|"
+        r"records|books|jacket|bike)\b|"
         r"\bgave\s+(?:\w+\s+){1,3}(?:all\s+)?my\s+(?:savings|money|things|stuff|belongings|jewel\w*|car|"
         r"guitar|records|books|clothes|pets?|dog|cat)\b|\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
     ),
@@ -93,7 +97,7 @@ _WEAK = {
         r"\bwon'?t\s+(?:answer|pick\s+up|respond)\b|\blocked\s+(?:her|him|them|my)(?:self|selves)?\s+(?:bedroom\s+)?(?:in|door)\b|"
         r"\b(?:isn'?t|is\s+not|not|stopped)\s+(?:answering|picking\s+up|responding)\b|"
         r"\bphone(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:now\s+|been\s+)?(?:off|switched\s+off|dead|going\s+straight\s+to)\b|"
-        r"\bstraight\s+to\s+voicemail\b|\b(?:turned|switched)\s+(?:off\s+)?(?:his|her|their)\s+phone\b|"
+        r"\bstraight\s+to\s+voicemail\b|\b(?:isn'?t|is\s+not|wasn'?t)\s+(?:at\s+)?home\b|\b(?:turned|switched)\s+(?:off\s+)?(?:his|her|their)\s+phone\b|"
         r"\bgone\s+(?:silent|quiet|dark)\s+(?:since|after)\b"
     ),
     # danger
@@ -118,9 +122,8 @@ _WEAK = {
         r"\b(?:on\s+top\s+of|undress\w*|touch\w*)\s+me\b.{0,30}\b(?:asleep|sleeping|woke|night)\b|"
         r"\bwoke\s+up\b.{0,30}\b(?:on\s+top\s+of\s+me|touching\s+me|undress\w*)"
     ),
-    ("danger", "cornered"): (
-        r"\bcorners?\s+me\b|\bcornered\s+me\b|\bgrabs?\s+me\b|\bgrabbed\s+me\b"
-    ),
+    ("danger", "cornered"): (r"\bcorners?\s+me\b|\bcornered\s+me\b"),
+    ("danger", "grabbed"): (r"\bgrabs?\s+me\b|\bgrabbed\s+me\b"),
     ("danger", "isolation"): (
         r"\b(?:made|makes|make|forced?|forces)\s+me\s+(?:delete|block|unfriend|unfollow|cut\s+off|"
         r"stop\s+(?:seeing|talking\s+to))\b|"
@@ -129,7 +132,7 @@ _WEAK = {
         r"\b(?:broke|smashed|destroyed|took)\s+my\s+phone\b"
     ),
     ("danger", "distress heard"): (
-        r"\bhear\w*\s+(?:her|him|them|my\s+\w+)\s+(?:scream\w*|cry\w*|sobbing)\b|"
+        r"\bhear\w*\s+(?:\w+\s+){1,4}?(?:scream\w*|cry\w*|sobbing)\b|"
         r"\b(?:screaming|crying|sobbing)\b.{0,30}\bevery\s+night\b"
     ),
     # A child's age pairs only with grooming signs (a parent's rules for a teenager
@@ -138,6 +141,8 @@ _WEAK = {
         r"\bi'?m\s+(?:1[0-7]|[5-9])\b|\b(?:1[0-7]|[5-9])\s*(?:yo|y/o|years?\s+old)\b"
     ),
     ("danger-child", "grooming"): (
+        r"\b(?:explicit|nude|naked|sexy|dirty)\s+(?:pictures|photos|pics|selfies|videos)\b|"
+        r"\bask\w*\s+(?:me\s+)?for\s+(?:mine|pictures|photos|pics|nudes)\b|"
         r"\b(?:get|gets|getting|got)\s+(?:me|her|him|my\s+\w+|them)\s+alone\b|\bcan'?t\s+tell\s+anyone\s+about\s+(?:us|it|this|what\s+(?:we|he|she)\s+"
         r"(?:do|did))\b|\bdon'?t\s+tell\s+(?:your|anyone|"
         r"mum|mom|dad)\b|\btouch\w*\s+my\s+(?:legs?|thighs?|chest|breasts?|bum|butt|private\w*|body)\b"
@@ -154,7 +159,7 @@ _WEAK = {
         r"cease\s+and\s+desist)\b"
     ),
     ("danger", "injury signs"): (
-        r"\bstitches\b|\b(?:ended\s+up|was|went)\s+in\s+(?:a&e|the\s+er|hospital|the\s+hospital)\b|\bbruis\w*|\bblack\s+eye\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|throat|arms?|wrists?|face)|\b(?:finger|hand|grip)\s*marks\b|"
+        r"\bstitches\b|\b(?:ended\s+up|was|went)\s+in\s+(?:a&e|the\s+er|hospital|the\s+hospital)\b|\bbruis\w*|\bblack\s+eyes?\b|\bmarks\s+on\s+(?:my|her|his)\s+(?:neck|throat|arms?|wrists?|face)|\b(?:finger|hand|grip)\s*marks\b|"
         r"\bsays?\s+(?:she'?s|he'?s|i'?m|she\s+is|he\s+is)\s+(?:just\s+)?clumsy\b|"
         r"\bwalked\s+into\s+a\s+door\b"
     ),

@@ -55,6 +55,12 @@ OWN_BODY = (
     r"(?:wrists?|arms?|forearms?|thighs?|legs?|hips?|stomach|belly|skin|chest|ribs|ankles?|"
     r"shoulders?|hands?|fingers?|knuckles|scalp|face|neck)"
 )
+MEANS = (
+    r"(?:knives|knife|razors?|razor\s+blades|blades|rope|noose|gas\s+oven|oven|pills|tablets|"
+    r"painkillers|meds|gun|belt|bridge|roof|car\s+park|tracks|train|river|cliff|ledge|"
+    r"tall\s+building|motorway)"
+)
+PLACE_HIGH = r"(?:tall\s+building|tower|bridge|cliff|roof|car\s+park|multi-?stor(?:e)?y|tracks)"
 NEAR_BODY = r"(?:stomach|throat|neck|face|chest|head|back|ribs|eye|temple|side|belly|heart)"
 CONFLICT = (
     r"(?:argu\w*|disagree\w*|fight|fights|fighting|rows?|rowing|talk\s+back|say\s+no|said\s+no|"
@@ -62,7 +68,7 @@ CONFLICT = (
 )
 WEAPON = (
     r"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|knife|knives|bread\s+knife|machete|blade|"
-    r"axe|hatchet|crowbar|baseball\s+bat|hammer)"
+    r"axe|hatchet|crowbar|baseball\s+bat|bat|hammer)"
 )
 NEEDED = (
     r"(?:medication|medicine|meds|pills|tablets|insulin|inhaler|epipen|glasses|hearing\s+aids?|"
@@ -89,6 +95,20 @@ _CRISIS = {
         rf"\b{MEDS}\b.{{0,40}}\b(?:instead\s+of\s+taking|not\s+taking\s+them|in\s+a\s+(?:sock|shoebox|"
         r"tin|jar)|(?:all\s+)?(?:saved|stashed|hidden)\s+(?:up|away))\b"
     ),
+    # A means or place dwelt on: stared at, measured, timed, kept "for when I'm ready".
+    "means dwelt on": (
+        rf"\b(?:stare|staring|stared|look\w*)\s+at\s+(?:the|my|a)\s+{MEANS}\b.{{0,40}}\b(?:think\w*\s+"
+        r"about\s+(?:it|doing\s+it|using)|and\s+wonder)\b|"
+        rf"\b{MEANS}\b.{{0,40}}\b(?:(?:looking|looks|seems|seeming)\s+like\s+(?:an\s+|the\s+)?(?:option|"
+        r"answer|way\s+out)|for\s+when\s+i'?m\s+ready|keeps?\s+calling\s+(?:me|to\s+me))\b|"
+        rf"\b(?:how\s+(?:tall|high)|what\s+time|how\s+often|when)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
+        r"(?:car\s+park|building|bridge|tower|cliff|roof|freight\s+train|train|trains)\s+(?:is|passes|"
+        r"pass|comes|come|goes\s+by|runs)\b|"
+        rf"\bcan'?t\s+stop\s+thinking\s+about\s+(?:the|that)\s+(?:\w+\s+)?{PLACE_HIGH}\b|"
+        rf"\b(?:standing|stood|sitting|sat|been)\s+(?:up\s+)?on\s+the\s+(?:roof|edge|ledge)\s+of\b"
+        r".{0,60}\b(?:tonight|just\s+thinking|again|times\s+this\s+week|thinking)\b|"
+        rf"\b(?:picture|photo|pic)\s+of\s+(?:a|the|his|her)\s+{MEANS}\b.{{0,60}}\bsoon\b"
+    ),
     # An act on one's own body with a means, or an attempt told plainly.
     "act on oneself": (
         rf"\b(?:hang|hanging|hanged|hung|drown|drowning|drowned|gas|gassing|gassed|poison\w*|"
@@ -100,7 +120,10 @@ _CRISIS = {
         rf"bit\w*|cut\w*|burn\w*|hit\w*)\s+(?:at\s+|into\s+)?(?:my\s+)?(?:own\s+)?(?:\w+\s+)?(?:{OWN_BODY}|"
         rf"nails\s+into\s+my\s+\w+)\b.{{0,40}}\b(?:until|till|til|'til)\s+(?:it|they|i|the\s+skin)\s+"
         r"(?:bleeds?|bled|bruises?|bruised|blisters?|went\s+raw|goes\s+raw|is\s+raw|are\s+raw|"
-        r"breaks?|broke|split)\b"
+        r"breaks?|broke|split)\b|"
+        r"\b(?:drag\w*|run\w*|ran|draw\w*|drew|press\w*|scrap\w*|slid\w*|slic\w*)\s+(?:a|the|my)\s+"
+        r"(?:razor|blade|knife|lighter|compass|pin|needle|scissors|piece\s+of\s+glass|shard)\s+"
+        rf"(?:across|along|over|into|on|down)\s+my\s+(?:\w+\s+)?(?:{OWN_BODY}|body)\b"
     ),
     # Food restricted near a body alarm (either order).
     "restriction with a body alarm": (
@@ -139,6 +162,11 @@ _CRISIS = {
         r"(?:noticing|knowing|realising|realizing|suspecting)\b|\bafscheid\s+genomen\b.{0,60}\bzonder\b|"
         r"\bmorgen\s+ben\s+ik\s+er\s+niet\s+meer\b"
     ),
+    # A note to be read after: love passed on "when he reads this".
+    "note to be read after": (
+        r"\btell\s+(?:\w+\s+){1,3}(?:that\s+)?i\s+loved\s+(?:him|her|them|you)\b.{0,40}\b(?:when|after|"
+        r"once)\s+(?:he|she|they|you)\s+(?:reads?|finds?|sees?)\s+(?:this|it|the\s+note)\b"
+    ),
     "other language": (
         r"\bmi\s+(?:taglio|sono\s+tagliat\w)\b|\btagliarmi\b|\b(?:pastillas|pildoras)\b.{0,60}"
         r"\b(?:todas|guardadas|juntando|acumulando)\b|\btomarmelas\s+todas\b|"
@@ -156,6 +184,14 @@ _DANGER = {
         rf"(?:\w+\s+)?(?:knife|blade|gun|scissors|bottle)|a\s+(?:\w+\s+)?(?:knife|blade|gun))\s+"
         rf"(?:\w+\s+)?(?:near|against|to|at|under|by|on)\s+(?:my|his|her|their|the\s+baby'?s)\s+{NEAR_BODY}\b"
         r"(?!.{0,30}\b(?:by\s+accident|accidentally|to\s+(?:cut|trim|style)))"
+    ),
+    # Air cut off, or a weapon kept "for" the writer.
+    "breath or weapon kept for me": (
+        r"\b(?:held|holds|holding|pressed|presses|pressing|put|puts|pushed|pushes)\s+(?:a|the|his|her|"
+        r"their)\s+(?:pillow|cushion|hand|bag|plastic\s+bag|towel|blanket)\s+(?:over|on|against)\s+my\s+"
+        r"(?:face|mouth|nose|head)\b|"
+        rf"\b{WEAPON}\b.{{0,60}}\b(?:says?|said|tells?\s+me|told\s+me)\s+(?:that\s+)?(?:it'?s|it\s+is|"
+        r"it\s+was|they'?re)\s+(?:for\s+(?:me|you)|meant\s+for\s+(?:me|you))\b"
     ),
     # A weapon close to a conflict word, either order.
     "weapon in a conflict": (
