@@ -99,10 +99,10 @@ _CRISIS = {
     "means dwelt on": (
         rf"\b(?:stare|staring|stared|look\w*)\s+at\s+(?:the|my|a)\s+{MEANS}\b.{{0,40}}\b(?:think\w*\s+"
         r"about\s+(?:it|doing\s+it|using)|and\s+wonder)\b|"
-        rf"\b{MEANS}\b.{{0,40}}\b(?:(?:looking|looks|seems|seeming)\s+like\s+(?:an\s+|the\s+)?(?:option|"
+        rf"\b{MEANS}\b.{{0,40}}\b(?:(?:start\w*\s+to\s+)?(?:look|looks|looking|seems|seeming)\s+like\s+(?:an\s+|the\s+)?(?:option|"
         r"answer|way\s+out)|for\s+when\s+i'?m\s+ready|keeps?\s+calling\s+(?:me|to\s+me))\b|"
         rf"\b(?:how\s+(?:tall|high)|what\s+time|how\s+often|when)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
-        r"(?:car\s+park|building|bridge|tower|cliff|roof|freight\s+train|train|trains)\s+(?:is|passes|"
+        rf"(?:{PLACE}|{PLACE_HIGH}|building|freight\s+train|train|trains)\s+(?:is|passes|"
         r"pass|comes|come|goes\s+by|runs)\b|"
         rf"\bcan'?t\s+stop\s+thinking\s+about\s+(?:the|that)\s+(?:\w+\s+)?{PLACE_HIGH}\b|"
         rf"\b(?:standing|stood|sitting|sat|been)\s+(?:up\s+)?on\s+the\s+(?:roof|edge|ledge)\s+of\b"
@@ -189,7 +189,7 @@ _DANGER = {
     "breath or weapon kept for me": (
         r"\b(?:held|holds|holding|pressed|presses|pressing|put|puts|pushed|pushes)\s+(?:a|the|his|her|"
         r"their)\s+(?:pillow|cushion|hand|bag|plastic\s+bag|towel|blanket)\s+(?:over|on|against)\s+my\s+"
-        r"(?:face|mouth|nose|head)\b|"
+        r"(?:face|mouth|nose|head)\b(?!.{0,40}\b(?:laugh\w*|giggl\w*|lol|haha\w*|snor\w*))|"
         rf"\b{WEAPON}\b.{{0,60}}\b(?:says?|said|tells?\s+me|told\s+me)\s+(?:that\s+)?(?:it'?s|it\s+is|"
         r"it\s+was|they'?re)\s+(?:for\s+(?:me|you)|meant\s+for\s+(?:me|you))\b"
     ),
