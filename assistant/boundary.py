@@ -32,7 +32,7 @@ from typing import Protocol
 
 from .schema import Passage, Script
 from .situation import Situation, parse_situation
-from .texts import SCRIPT_TEMPLATES, TONE_FRAMEWORKS
+from .texts import SCRIPT_TEMPLATES, TONE_FRAMEWORKS, WORK_OPENERS, WORK_RELATIONS
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,15 @@ class TemplateWriter:
             alternative=situation.alternative,
             consequence=situation.consequence,
         )
+        if _at_work(situation):
+            for personal, professional in WORK_OPENERS.items():
+                text = text.replace(personal, professional)
         return _sentence_case(" ".join(text.split()))
+
+
+def _at_work(situation: Situation) -> bool:
+    """The other person is someone the user works or deals with, not a loved one."""
+    return re.sub(r"^(?:my|our)\s+", "", situation.who) in WORK_RELATIONS
 
 
 @dataclass

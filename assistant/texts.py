@@ -235,6 +235,18 @@ SCRIPT_TEMPLATES = {
     ),
 }
 
+WORK_RELATIONS = frozenset(
+    "boss|manager|coworker|co-worker|colleague|colleagues|coworkers|client|clients|"
+    "customer|customers|team lead|teacher|landlord|tenant|mentor|teammate|classmate".split("|")
+)
+WORK_OPENERS = {
+    "I love our time together": "I appreciate working with you",
+    "I care about you": "I value working with you",
+    "I care about us": "I value how we work together",
+    "I really value you": "I really value working with you",
+}
+"""The templates' affectionate openings, reworded for someone the user works with."""
+
 SITUATION_DEFAULTS = {
     # topic: (trigger words, feeling, need, alternative, consequence, topic noun)
     "privacy": (

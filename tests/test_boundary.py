@@ -256,3 +256,17 @@ def test_the_situation_reads_naturally_when_put_in_a_script(message, who, clause
     situation = parse_situation(message)
     assert situation.who == who
     assert (situation.action or situation.limit) == clause
+
+
+def test_scripts_for_someone_at_work_do_not_open_with_affection() -> None:
+    from assistant.boundary import TemplateWriter
+
+    writer = TemplateWriter()
+    at_work = parse_situation("How do I tell my manager I can't take on another project?")
+    at_home = parse_situation("How do I tell my partner I can't take on another chore?")
+    for tone in ("gentle", "warm"):
+        work = writer.write(at_work, tone, "", [])
+        home = writer.write(at_home, tone, "", [])
+        assert work is not None and home is not None
+        assert "working with you" in work and "I care about you" not in work
+        assert "working with you" not in home
