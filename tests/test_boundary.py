@@ -259,8 +259,6 @@ def test_the_situation_reads_naturally_when_put_in_a_script(message, who, clause
 
 
 def test_scripts_for_someone_at_work_do_not_open_with_affection() -> None:
-    from assistant.boundary import TemplateWriter
-
     writer = TemplateWriter()
     at_work = parse_situation("How do I tell my manager I can't take on another project?")
     at_home = parse_situation("How do I tell my partner I can't take on another chore?")
