@@ -7,7 +7,9 @@ Add sentences here to teach the screen a new kind of message.
 
 from __future__ import annotations
 
-from .safety_examples import CRISIS, DANGER, NOT_SAFETY
+from .safety_examples import CRISIS, DANGER
+from .safety_examples import NOT_SAFETY as FIRST_NOT_SAFETY
+from .safety_examples_more import MORE_CRISIS, MORE_DANGER, MORE_NOT_SAFETY
 
 __all__ = ["NOT_SAFETY", "OFF_TOPIC", "ON_TOPIC", "SAFETY"]
 
@@ -110,5 +112,8 @@ OFF_TOPIC = (
     "How do I split rent payments with an app?",
 )
 
-SAFETY = CRISIS + DANGER
-"""Crisis and danger examples for the screen's embedding backstop (`safety_examples`)."""
+SAFETY = CRISIS + MORE_CRISIS + DANGER + MORE_DANGER
+"""Crisis and danger examples for the screen's embedding backstop (`safety_examples`,
+`safety_examples_more`)."""
+NOT_SAFETY = FIRST_NOT_SAFETY + MORE_NOT_SAFETY
+"""Look-alikes the backstop must leave alone."""

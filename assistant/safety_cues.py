@@ -73,7 +73,7 @@ _STRONG_CRISIS = {
         r"\b(?:won'?t|will\s+not|not\s+going\s+to|no\s+longer\s+going\s+to|not\s+gonna)\s+be\s+"
         r"(?:here|around|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long|anymore|any\s+more|"
         r"by\s+(?:then|next|the\s+time)|after\s+(?:tonight|today|this)|to\s+see\b)|"
-        r"\b(?:won'?t|will\s+not|never|no\s*one\s+will|nobody\s+will)\s+have\s+to\s+(?:deal\s+with|"
+        r"\b(?:won'?t|will\s+not|never|no\s*one\s+will|nobody\s+will|none\s+of\s+(?:you|them|us)\s+will)\s+have\s+to\s+(?:deal\s+with|"
         r"worry\s+about|put\s+up\s+with|see|hear\s+from)\s+(?:me|my\s+\w+)\s+(?:again|anymore|any\s+more|"
         r"much\s+longer|for\s+(?:much\s+)?long)\b"
     ),

@@ -247,6 +247,15 @@ _DANGER = {
         r"underwear|drawers)\b.{0,80}\b(?:mileage|odometer|receipts|late|minutes|phone|where\s+i)\b|"
         r"\bchecks?\s+(?:the\s+car'?s\s+)?(?:mileage|odometer)\b"
     ),
+    # A consequence promised if the writer leaves or strays.
+    "threat if I leave": (
+        r"\b(?:if|when|once)\s+i\s+(?:ever\s+)?(?:leave|left|go|break\s+up|divorce|cheat|tell\s+anyone)\b"
+        r".{0,60}\b(?:(?:ruin|destroy)\s+my\s+life|make\s+sure\s+i\s+(?:lose|never|regret|pay)|"
+        r"end\s+up\s+in\s+(?:a|the)\s+(?:ditch|grave|hospital|river|box|body\s+bag|morgue))\b|"
+        r"\b(?:(?:ruin|destroy)\s+my\s+life|make\s+sure\s+i\s+(?:lose|never|regret|pay)|end\s+up\s+in\s+"
+        r"(?:a|the)\s+(?:ditch|grave|body\s+bag|morgue))\b.{0,60}\b(?:if|when|once)\s+i\s+(?:ever\s+)?"
+        r"(?:leave|left|go|break\s+up|divorce|cheat|tell\s+anyone)\b"
+    ),
     "other language": (
         r"\bgrozi\b.{0,30}\bskrzywdzi\b|\bzabra[lł]\s+mi\s+(?:telefon|dokumenty|paszport)\b|"
         r"\bnie\s+pozwala\s+mi\s+(?:wychodzic|wyjsc|pracowac|widywac)\b"
