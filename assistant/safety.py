@@ -231,7 +231,7 @@ DANGER = re.compile(
     r"(?:money|finances|bank|every\s+move)\b|\bcoerci\w+|"
     r"\b(?:afraid|scared|terrified|frightened)\s+(?:of|for)\s+(?:him|her|them|my\s+life|my\s+safety|"
     rf"what\s+(?:he|she|they)\s*(?:'ll|will|might|would)|{PERSON})\b(?!'s)|"
-    r"\b(?:afraid|scared|terrified)\s+to\s+go\s+home\b|"
+    r"\b(?:afraid|scared|terrified)\s+to\s+go\s+home\b(?!\s+(?:\w+\s+)?and\s+(?:tell|admit|confess|explain))|"
     r"\b(?:not|never|don'?t\s+feel|do\s+not\s+feel|un)\s*safe\s+(?:at\s+home|with|around)\b|"
     r"\b(?:want|going|gonna)\s+to\s+(?:hurt|hit|beat|kill|stab|shoot)\s+(?:him|her|them|my\s+\w+)\b(?!\s+if\b)|"
     r"\b(?:threaten\w*)\s+to\s+(?:kill|hurt)\s+(?:him|her|them)sel(?:f|ves)\b|"

@@ -96,7 +96,7 @@ _STRONG_CRISIS = {
     ),
     # Self-injury on the body, with a coping purpose, a tool, hiding or repetition.
     "self-injury": (
-        rf"\b(?:pour\w*|press\w*|held|hold\w*)\s+(?:boiling|scalding|hot)\s+\w+\s+(?:on|onto|over)\s+my\s+"
+        rf"\b(?:pour\w*|press\w*|held|hold\w*)\s+(?:a\s+|the\s+)?(?:boiling|scalding|hot)\s+\w+\s+(?:on|onto|over)\s+my\s+"
         rf"(?:\w+\s+)?(?:{BODY}|hands?|feet|foot)\b|\bcarv\w*\b.{{0,30}}\binto\s+my\s+(?:\w+\s+)?{BODY}\b|"
         rf"\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w*|scald\w*|scrub\w*)\s+"
         rf"(?:on\s+|into\s+)?my\s+(?:own\s+)?(?:\w+\s+)?{BODY}\b"

@@ -83,4 +83,10 @@ MORE_NOT_SAFETY = (
     "he's been distant lately and I'm scared we're drifting apart",
     "I feel empty when she goes away for work",
     "we keep arguing about the same chores every week",
+    "I've been too busy with the move to eat properly, any easy meals?",
+    "work has been so hectic I keep forgetting lunch",
+    "I'm nervous to go home and tell my wife I dented the car",
+    "I'm scared to tell my husband I scratched his car",
+    "he dropped my phone and cracked the screen by accident, then replaced it",
+    "my friend spilled coffee on my laptop and felt awful about it",
 )

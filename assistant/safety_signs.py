@@ -54,9 +54,10 @@ _WEAK = {
     ),
     ("crisis", "resolve"): (
         r"\bdon'?t\s+(?:try\s+(?:to\s+)?)?(?:talk|stop)\s+me\s+(?:out\s+of\s+it)?\b|"
-        r"\bthat'?s\s+it\s+for\s+me\b|\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i\s+was\s+fine\b"
+        r"\bthat'?s\s+it\s+for\s+me\b|\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i(?:\s+was|'?m|\s+am)\s+fine\b"
     ),
     ("crisis", "means acquired"): (
+        r"\b(?:bought|got|ordered)\s+(?:everything|what|all)\s+i\s+need(?:ed)?\b(?!\s+(?:for|to|from))|"
         r"\b(?:bought|got|buying|getting|ordered|found)\s+(?:a|some|myself\s+a)\s+(?:gun|rope|"
         r"razors?|blades?|pistol|rifle|charcoal|bottle\s+of\s+pills)\b"
     ),
@@ -82,7 +83,7 @@ _WEAK = {
     ("crisis", "settling up"): (
         r"\bdelet\w*\s+(?:all\s+)?(?:of\s+)?my\s+(?:socials|accounts|social\s+media|profiles?)\b|\bwon'?t\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|this|them))\b(?!\s+(?:in|on|at|for|"
         r"until|till|because|since|when|if|now|there|here|today|tomorrow))|\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
-        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
+        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\b(?:knows?|instructions\s+for|list\s+of)\s+(?:all\s+)?(?:my|the)\s+passwords\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
     ),
     ("crisis", "a place calling"): (
         r"\b(?:river|sea|bridge|cliffs?|tracks|edge|water|roof|ocean)\b.{0,30}\b(?:calling|calls)\s+"
@@ -183,6 +184,9 @@ _WEAK = {
         r"\bonly\s+(?:when|if)\s+i\s+(?:\w+\s+)?(?:push|provoke|annoy|wind|deserve|make|upset|start|"
         r"push\s+(?:him|her|them))\w*\b|\bi\s+(?:probably\s+)?(?:deserved|deserve)\s+it\b|"
         r"\bwasn'?t\s+(?:really|that)\s+(?:squeezing|hard|hitting|bad)\b|\bit\s+was\s+an\s+accident\b"
+    ),
+    ("danger", "impersonation"): (
+        r"\bpretend\w*\s+to\s+be\s+me\b|\bfake\s+(?:accounts?|profiles?)\s+(?:of|as|pretending)\b"
     ),
     ("danger", "showing up"): (
         r"\b(?:shows?|showing|showed|turns?|turning|turned)\s+up\s+(?:at|outside)\s+my\s+"

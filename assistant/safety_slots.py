@@ -131,8 +131,34 @@ _CRISIS = {
         r"\d+)\s+(?:\w+\s+){0,2}(?:a|per|each)\s+day\b.{0,100}\b(?:faint\w*|passed\s+out|black\w*\s+out|"
         r"collaps\w*|heart\s+(?:keeps\s+)?(?:races?|racing|pound\w*|flutter\w*|skip\w*)|fluttering|"
         r"dizzy|hair\s+(?:is\s+)?falling)\b|"
-        r"\b(?:skip\w*\s+(?:every|all)\s+meals?|not\s+eaten\s+(?:since|for)|stopped\s+eating)\b.{0,100}"
-        r"\b(?:faint\w*|passed\s+out|black\w*\s+out|collaps\w*|fluttering|heart\s+(?:races?|racing))\b"
+        r"\b(?:skip\w*\s+(?:every|all)\s+meals?|not\s+eaten\s+(?:since|for)|stopped\s+eating|(?:haven'?t|not|"
+        r"barely|hardly)\s+eaten\s+(?:properly\s+|anything\s+|much\s+)?(?:in|for)\s+(?:\w+\s+)?(?:days|weeks))\b"
+        r".{0,100}\b(?:faint\w*|passed\s+out|black\w*\s+out|collaps\w*|fluttering|heart\s+(?:races?|racing)|"
+        r"room\s+spinning|can'?t\s+stand\s+up|dizzy|shaking)\b"
+    ),
+    # Looking up what is lethal; going back to a drop; saying life has been enough.
+    "lethal research": (
+        r"\b(?:research\w*|look\w*\s+up|googl\w*|search\w*|read\w*\s+up\s+on)\b.{0,60}\b(?:most\s+"
+        r"dangerous|lethal|fatal|deadly|painless|least\s+painful)\b.{0,40}\b(?:medications?|meds|"
+        rf"pills|drugs|doses?|mix\w*|combin\w*|together|methods?|ways?|{MEDS})\b|"
+        r"\b(?:keep|kept|keeps)\s+(?:going\s+back|returning|coming\s+back|ending\s+up)\b.{0,40}\b(?:look\w*\s+"
+        r"down|over\s+the\s+edge|the\s+drop|the\s+water\s+below)\b|"
+        r"\b(?:had|have\s+had|'ve\s+had|'s\s+had|has\s+had)\s+enough\s+of\s+(?:living|life|being\s+alive|"
+        r"this\s+life|existing)\b|"
+        r"\b(?:left|leaving|wrote|written|made)\s+(?:\w+\s+)?(?:instructions|a\s+list)\s+(?:for|about|with)\s+"
+        r"(?:all\s+)?(?:my\s+)?(?:passwords|accounts|bank\s+details|funeral)\b|"
+        r"\b(?:can'?t\s+promise|not\s+sure|don'?t\s+know\s+if|doubt)\s+i'?(?:ll|\s+will)\s+(?:still\s+)?be\s+"
+        r"(?:around|here|alive)\s+(?:after|by|for|at|next|in)\b(?!.{0,60}\b(?:contract|job|lease|moving|"
+        r"move|visa|flat|travel\w*|abroad|trip|holiday\s+job|posting|work))|"
+        r"\b(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:just\s+)?(?:not|never)\s+(?:have\s+to\s+)?"
+        r"(?:come\s+back|wake|wake\s+up)\b(?!\s+(?:to\s+(?:this|work|the)|tomorrow|early|till|until))|"
+        r"\b(?:world|everyone|everybody)\b.{0,30}\b(?:fine|better|easier|happier)\s+without\s+(?:him|her|them)\b"
+        r"(?!\s+(?:for|at|on|in)\b)"
+    ),
+    # A death disguised as an accident, planned by the writer.
+    "disguised as an accident": (
+        r"\b(?:i|i'?m|my|myself)\b.{0,40}\bmake\s+it\s+(?:look|seem)\s+like\s+an\s+accident\b|"
+        r"\bmake\s+it\s+(?:look|seem)\s+like\s+an\s+accident\b.{0,40}\b(?:insurance|pays?\s+out|kids|family)\b"
     ),
     # Dying together.
     "together": (
@@ -246,6 +272,24 @@ _DANGER = {
         r"\b(?:goes|went|going)\s+through\s+(?:my|her|his)\s+(?:bag|purse|pockets|wallet|receipts|"
         r"underwear|drawers)\b.{0,80}\b(?:mileage|odometer|receipts|late|minutes|phone|where\s+i)\b|"
         r"\bchecks?\s+(?:the\s+car'?s\s+)?(?:mileage|odometer)\b"
+    ),
+    # Drugged, thrown at, locked out, a body that will not be found, an outing threat.
+    "drugged, thrown at or shut out": (
+        r"\b(?:put|slipped|spiked|dropped)\s+(?:something|a\s+pill|pills|drugs?|powder)\s+in(?:to)?\s+my\s+"
+        r"(?:drink|glass|coffee|food)\b|\bspiked\s+my\s+(?:drink|glass)\b|\bmy\s+drink\s+(?:was|got)\s+spiked\b|"
+        r"\b(?:throw\w*|threw|hurl\w*|chuck\w*|fling\w*|flung|lob\w*)\s+(?:\w+\s+){1,4}at\s+my\s+(?:head|face|"
+        r"body|belly|stomach)\b|"
+        r"\b(?:no\s*one|nobody|they|no\s+one\s+will)\s+(?:will|would|'?ll)?\s*(?:ever\s+)?find\s+(?:my|your|"
+        r"the)\s+body\b|\b(?:bury|dump|hide)\s+(?:me|you|your\s+body|my\s+body)\s+(?:where|in\s+the|so)\b|"
+        r"\b(?:lock\w*|shut\w*|kick\w*|throw\w*|threw)\s+(?:me|her|him|them|my\s+(?:\w+\s+)?(?:mum|mom|mother|"
+        r"wife|sister|brother|son|daughter|kids?|children|partner))\s+out\s+(?:of\s+the\s+(?:house|flat|home)\s+)?"
+        r"(?:in\s+the\s+(?:cold|snow|rain|winter|night)|in\s+winter|overnight|at\s+night|without\s+(?:a\s+coat|"
+        r"shoes))\b|"
+        r"\bthreat\w*\s+to\s+(?:tell|out|expose|report)\s+(?:[\w']+\s+){0,4}?(?:if|unless)\s+i\b|"
+        r"\b(?:smash\w*|broke|break\w*|destroy\w*|snatch\w*|threw|throws?)\s+my\s+phone\b.{0,60}\b(?:when\s+i\s+"
+        r"tried\s+to|so\s+i\s+(?:couldn'?t|can'?t)|(?:can'?t|couldn'?t)\s+(?:contact|call|reach)|to\s+stop\s+me)\b|"
+        r"\bso\s+(?:that\s+)?i\s+(?:couldn'?t|can'?t|could\s+not|wouldn'?t\s+be\s+able\s+to)\s+(?:call|ring|phone|"
+        r"text|get)\s+(?:for\s+)?(?:help|anyone|anybody|the\s+police|911|999|112|an\s+ambulance)\b"
     ),
     # A consequence promised if the writer leaves or strays.
     "threat if I leave": (
