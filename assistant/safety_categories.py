@@ -48,8 +48,8 @@ JOIN = (
 )
 DEATH = r"(?:died|dead|passed|late|heaven|funeral|grave|widow\w*)"
 SENT_PHOTO = (
-    r"(?:sent|texted|messaged|posted|left|dm'?d)\s+(?:me\s+)?(?:a\s+|some\s+)?(?:photos?|pictures?|"
-    r"pics?|videos?)\s+of\s+(?:my|our)\s+(?:kids?|children|son|daughter|baby|house|home|front\s+door|"
+    r"(?:sent|texted|messaged|posted|left|dm'?d)\s+(?:me\s+|my\s+\w+\s+|her\s+|him\s+|them\s+)?(?:a\s+|some\s+)?"
+    r"(?:photos?|pictures?|pics?|videos?)\s+of\s+(?:my|our|her|his|their)\s+(?:kids?|children|son|daughter|baby|house|home|front\s+door|"
     r"car|mum|mom|parents|family)\b"
 )
 MENACE = (
@@ -230,9 +230,10 @@ _DANGER = {
     ),
     # Held by the neck, or bitten hard, by a person.
     "neck held or bitten": (
-        r"\b(?:held|holds|holding|grabbed|grabs|pinned|pins|lifted|shook)\s+me\s+(?:up\s+)?by\s+(?:the|my)\s+"
-        r"(?:neck|throat|hair)\b|\b(?:he|she|they)\b.{0,40}\b(?:bit|bites|bitten)\s+(?:me|my\s+(?:\w+\s+)?"
-        r"(?:arm|hand|face|lip|neck|shoulder|finger|leg|cheek|ear))\b(?=.{0,40}\b(?:hard|blood|bleed|"
+        r"\b(?:held|holds|holding|grabbed|grabs|pinned|pins|lifted|shook|dragged|drags)\s+(?:me|him|her|them|"
+        r"my\s+(?:\w+\s+)?(?:son|daughter|brother|sister|kids?|child|baby|mum|mom|wife|partner))\s+(?:up\s+)?"
+        r"by\s+(?:the|my|his|her|their)\s+(?:neck|throat|hair)\b|\b(?:he|she|they|my\s+\w+)\b.{0,40}\b(?:bit|bites|bitten)\s+(?:me|my\s+(?:\w+\s+)?"
+        r"(?:arm|hand|face|lip|neck|shoulder|finger|leg|cheek|ear|nose|chest|breast))\b(?=.{0,40}\b(?:hard|blood|bleed|"
         r"marks|bruis\w*|broke\s+the\s+skin|scar)\b)"
     ),
     # A weapon used in a chase or an attack.

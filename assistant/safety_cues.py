@@ -107,7 +107,7 @@ _STRONG_CRISIS = {
         r"\b(?:started|start|been|keep|kept|back\s+to|went\s+back\s+to|relaps\w+\s+(?:and|into))\s+"
         r"(?:cutting|burning|scratching|self[- ]?harming|hurting\s+myself)\b"
         r"(?!\s+(?:back|down|corners|class|carbs|sugar|costs|ties|hair|coupons|out|him|her|them|"
-        r"people|in|off|it|the|my\s+(?:hair|nails|spending)))|"
+        r"people|in|off|it|the|through|my\s+(?:hair|nails|spending|savings|money)))|"
         rf"\b(?:cutting|burning)\s+(?:again|on\s+my\s+{BODY})\b|"
         r"\b(?:took|take|taking|put|putting|held|hold|holding|press\w*)\s+(?:a|the|my)\s+(?:hot\s+)?"
         r"(?:razor|blade|knife|compass|lighter|cigarette|scissors|pin|needle|match|iron|pan)\s+"

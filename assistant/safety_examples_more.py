@@ -87,6 +87,13 @@ MORE_NOT_SAFETY = (
     "work has been so hectic I keep forgetting lunch",
     "I'm nervous to go home and tell my wife I dented the car",
     "I'm scared to tell my husband I scratched his car",
+    "he makes me sleep on the side by the window because he gets hot",
+    "I made notes for my meeting tomorrow and wrote a card for my nan",
+    "my hairdresser trimmed my hair with her scissors and I love it",
+    "she rummaged through my handbag to find her lip balm",
+    "my wife searched my coat pockets for the car keys she'd lost",
+    "he lent me his hoodie when I was shivering",
+    "my brother's phone was switched off because he was on a plane",
     "he dropped my phone and cracked the screen by accident, then replaced it",
     "my friend spilled coffee on my laptop and felt awful about it",
 )

@@ -18,6 +18,7 @@ _WEAK = {
     # crisis
     ("crisis", "burden"): (
         r"\b(?:i'?m|i\s+am|feel\s+like|being)\s+(?:just\s+|such\s+|only\s+|nothing\s+but\s+)?"
+        r"a\s+(?:burden|weight|drain|problem)\s+(?:on|to|for)\s+(?:every\w*|them|my\s+family|all)\b|"
         r"a\s+burden\b|\bnobody\s+would\s+(?:miss|notice)\s+me\b|\bno\s*one\s+would\s+(?:miss|notice)\s+me\b|\bburden\s+(?:to|on)\s+(?:every\w*|all|my|them)\b"
     ),
     ("crisis", "self-harm marks"): (
@@ -28,6 +29,7 @@ _WEAK = {
         r"\bno\s+point\s+(?:anymore|any\s+more|in\s+(?:anything|trying|any\s+of\s+(?:it|this)))|"
         r"\bwhat'?s\s+the\s+point\s+(?:anymore|of\s+(?:anything|it\s+all|trying))|"
         r"\bcan'?t\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b|"
+        r"\bhow\s+(?:much\s+)?longer\s+i\s+can\s+keep\s+(?:going|pretending|doing\s+this|holding\s+on)\b|"
         r"\bcan'?t\s+wait\s+for\s+(?:this|it)\s+(?:all\s+)?to\s+be\s+over\b|\bno\s+way\s+out\b|"
         r"\bya\s+no\s+(?:aguanto|puedo)\b|\bn'?en\s+peux\s+plus\b|\bhalte\s+(?:es|das)\s+nicht\b"
     ),
@@ -49,7 +51,7 @@ _WEAK = {
         r"sleeping\s+pills)\b"
     ),
     ("crisis", "a plan"): (
-        r"\bhave\s+a\s+plan\s+and\s+a\s+(?:date|time|method|place)\b|\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen)\s+"
+        r"\bhave\s+a\s+plan\s+and\s+a\s+(?:date|time|method|place)\b|\bthe\s+plan(?:'s|\s+is)\s+(?:\w+\s+)?(?:ready|set|in\s+place|sorted|done)\b|\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen)\s+"
         r"(?:a|the)\s+(?:spot|place|date|day|method)\b"
     ),
     ("crisis", "resolve"): (
@@ -72,6 +74,10 @@ _WEAK = {
         r"\b(?:letters?|notes?)\s+(?:are|is)\s+(?:all\s+)?(?:already\s+)?(?:written|ready|done|sealed|"
         r"sorted|signed)\b|\b(?:wrote|written|writing|finished)\s+(?:the|my|all\s+the)\s+(?:goodbye\s+)?"
         r"(?:letters|notes)\b"
+    ),
+    ("crisis", "unexplained"): (
+        r"\b(?:she|he|they)\s+(?:doesn'?t|don'?t|didn'?t|does\s+not)\s+know\s+why\b|"
+        r"\bwithout\s+(?:telling|explaining\s+to)\s+(?:\w+\s+)?why\b"
     ),
     ("crisis", "gratitude"): (r"\bthank\w*\s+(?:\w+\s+)?for\s+everything\b"),
     ("crisis", "possessions given away"): (

@@ -160,6 +160,41 @@ _CRISIS = {
         r"\b(?:i|i'?m|my|myself)\b.{0,40}\bmake\s+it\s+(?:look|seem)\s+like\s+an\s+accident\b|"
         r"\bmake\s+it\s+(?:look|seem)\s+like\s+an\s+accident\b.{0,40}\b(?:insurance|pays?\s+out|kids|family)\b"
     ),
+    # Scheduled farewells, others cared for instead, a quickest way out by a place.
+    "farewell arranged": (
+        r"(?!.*\b(?:birthday|anniversary|christmas|reminder|newsletter|campaign))"
+        r"\b(?:written|wrote|set\s+up|scheduled|queued)\b.{0,40}\b(?:messages?|emails?|letters?|notes?|posts?)\b"
+        r".{0,40}\b(?:on\s+a\s+timer|scheduled|to\s+be\s+sent|to\s+go\s+out|delayed)\b|"
+        r"\b(?:kids|children|son|daughter|dog|cat|pets?)\s+(?:would|will|'d)\s+be\s+(?:fine|ok|okay|better|"
+        r"happier)\s+(?:with|if)\s+(?:my|their|his|her)\s+\w+\s+(?:raising|looking\s+after|taking\s+care\s+of|"
+        r"had|took)\b|"
+        rf"\b(?:quickest|easiest|only|best|simplest)\s+way\s+out\b.{{0,40}}\b(?:{PLACE}|{MEDS}|bridge|"
+        r"motorway|train|rope|gun)\b|"
+        r"\b(?:would|'d)\s+(?:all\s+)?(?:have|get)\s+(?:more|a\s+better)\s+\w+\s+without\s+me\b|"
+        r"\block\w*\s+(?:her|him|them|my)sel(?:f|ves)\s+in\b.{0,40}\b(?:razors?|pills|knife|knives|blades?|"
+        r"tablets|rope|meds)\b|"
+        r"\bi\s+(?:\w+\s+)?(?:put|stub\w*|press\w*)\s+(?:a|my|the)\s+(?:lit\s+)?(?:cigarette|cig|lighter)\s+"
+        r"(?:out\s+)?(?:on|into|against)\s+my\b|"
+        r"\b(?:burn\w*|cut\w*|scald\w*|scratch\w*)\s+(?:the\s+\w+\s+of\s+)?my\s+(?:\w+\s+)?"
+        rf"{OWN_BODY}\s+with\s+(?:a|the|my)\s+(?:\w+\s+)?(?:straighteners|iron|lighter|cigarette|match|"
+        r"razor|blade|knife|scissors|compass|glass|needle|pin|kettle|tongs)\b|"
+        r"\blet\s+(?:the|my)\s+car\s+(?:drift|roll|slide|veer|go)\s+(?:into|off|over)\b|"
+        r"\bif\s+i\s+(?:\w+\s+){0,3}(?:stepped|walked|fell|jumped|got\s+hit|crashed|drowned|died)\b.{0,60}"
+        r"\b(?:wouldn'?t|don'?t\s+think\s+i'?d|would\s+not)\s+(?:really\s+)?(?:mind|care|be\s+upset)\b|"
+        r"\b(?:ya\s+)?tengo\s+todo\s+(?:preparado|listo|planeado)\b|\bquand\s+je\s+ne\s+serai\s+plus\s+la\b|"
+        r"\bcuando\s+ya\s+no\s+este\b|\bquando\s+(?:eu\s+)?nao\s+estiver\s+mais\s+aqui\b|"
+        r"\bwenn\s+ich\s+nicht\s+mehr\s+da\s+bin\b|\bquando\s+non\s+ci\s+saro\s+piu\b"
+    ),
+    # Alcohol in quantity with medicines, a goodbye ready to send, dying "on one's own terms".
+    "means combined or ready": (
+        r"\bbottles?\s+of\s+(?:vodka|whisk(?:e)?y|gin|rum|wine|alcohol|booze)\b.{0,60}\b(?:[\w']+\s+){0,2}"
+        rf"{MEDS}\b|\b{MEDS}\b.{{0,60}}\b(?:full|whole|entire)\s+bottle\s+of\s+(?:vodka|whisk(?:e)?y|gin|rum|"
+        r"wine|alcohol)\b|"
+        r"\bgoodbye\b.{0,40}\b(?:ready\s+to\s+(?:send|post|go)|scheduled\s+to\s+send)\b|"
+        r"\b(?:wrote|written|drafted|typed)\s+(?:a|my)\s+goodbye\s+(?:in|on|to\s+every)\b|"
+        r"\bfinish\w*\s+(?:things|it|everything)\s+on\s+(?:his|her|my|their)\s+own\s+terms\b|"
+        rf"\b{MEDS}\b.{{0,80}}\bon\s+(?:his|her|my|their)\s+own\s+terms\b"
+    ),
     # Dying together.
     "together": (
         r"\b(?:do|doing|did|end|ending|die|dying)\s+(?:it|this\s+world|things|this\s+life)?\s*together\b"
@@ -290,6 +325,25 @@ _DANGER = {
         r"tried\s+to|so\s+i\s+(?:couldn'?t|can'?t)|(?:can'?t|couldn'?t)\s+(?:contact|call|reach)|to\s+stop\s+me)\b|"
         r"\bso\s+(?:that\s+)?i\s+(?:couldn'?t|can'?t|could\s+not|wouldn'?t\s+be\s+able\s+to)\s+(?:call|ring|phone|"
         r"text|get)\s+(?:for\s+)?(?:help|anyone|anybody|the\s+police|911|999|112|an\s+ambulance)\b"
+    ),
+    # A cigarette put out on the writer, leverage for sex, a child not fed.
+    "burned, pressured or neglected": (
+        r"\b(?:his|her|their)\s+(?:lit\s+)?(?:cigarette|cig|lighter|iron|spoon)\s+(?:out\s+)?(?:on|into|against)\s+"
+        r"my\b|\b(?:if|unless)\s+i\s+(?:didn'?t|don'?t|won'?t|wouldn'?t)\s+(?:go|come|sleep|stay)\s+(?:to|with|in)\s+"
+        r"(?:his|her|their)\s+(?:hotel\s+room|room|flat|place|bed|car)\b|"
+        r"\b(?:puts?|put|held|holds|got|gets)\s+me\s+in\s+(?:a\s+)?(?:headlock|chokehold|choke\s*hold|"
+        r"sleeper\s+hold)\b(?!.{0,40}\b(?:play|wrestl\w*|laugh\w*|tap\w*\s+out|joke|joking|game))|"
+        r"\bme\b.{0,40}\b(?:until|till)\s+i\s+(?:go\s+dizzy|get\s+dizzy|pass(?:ed)?\s+out|black(?:ed)?\s+out|"
+        r"can'?t\s+breathe|couldn'?t\s+breathe|see\s+stars|saw\s+stars)\b|"
+        r"\b(?:takes?|took|hides?|hid|locks?\s+away|locked\s+away)\s+my\s+(?:\w+\s+){0,4}so\s+(?:that\s+)?i\s+"
+        r"(?:can'?t|couldn'?t|cannot)\s+(?:leave|go\s+out|get\s+out|escape|call|get\s+help)\b|"
+        r"\b(?:have\s+to|must|made\s+to|forced\s+to)\s+(?:beg|ask\s+permission)\s+(?:him\s+|her\s+|them\s+)?"
+        r"(?:for\s+)?(?:\w+\s+)?(?:money|cash|food|grocery\s+money|my\s+own\s+money)\b|"
+        r"\b(?:has|keeps|holds|took)\s+all\s+(?:the|my|our)\s+(?:bank\s+cards|cards|money|accounts)\b.{0,40}"
+        r"\b(?:beg|ask|allowance|permission|nothing)\b|"
+        r"\bmake\s+my\s+(?:visa|papers|permit|job|career|contract)\s+(?:disappear|go\s+away|vanish)\b|"
+        r"\b(?:doesn'?t|does\s+not|won'?t|never|didn'?t|stopped)\s+(?:feed\w*|giv\w+\s+food\s+to)\s+(?:my|her|his|"
+        r"the|our)\s+(?:\w+\s+)?(?:brother|sister|son|daughter|kids?|children|child|baby|toddler|stepson|stepdaughter)\b"
     ),
     # A consequence promised if the writer leaves or strays.
     "threat if I leave": (
