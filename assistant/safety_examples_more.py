@@ -91,6 +91,7 @@ MORE_NOT_SAFETY = (
     "I made notes for my meeting tomorrow and wrote a card for my nan",
     "my hairdresser trimmed my hair with her scissors and I love it",
     "she rummaged through my handbag to find her lip balm",
+    "we keep all the family passports together in a drawer",
     "my wife searched my coat pockets for the car keys she'd lost",
     "he lent me his hoodie when I was shivering",
     "my brother's phone was switched off because he was on a plane",

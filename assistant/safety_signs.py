@@ -51,12 +51,12 @@ _WEAK = {
         r"sleeping\s+pills)\b"
     ),
     ("crisis", "a plan"): (
-        r"\bhave\s+a\s+plan\s+and\s+a\s+(?:date|time|method|place)\b|\bthe\s+plan(?:'s|\s+is)\s+(?:\w+\s+)?(?:ready|set|in\s+place|sorted|done)\b|\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen)\s+"
+        r"\bhave\s+a\s+plan\s+and\s+a\s+(?:date|time|method|place)\b|\bthe\s+plan(?:'s|\s+is)\s+(?:\w+\s+)?(?:ready|set|in\s+place|sorted|done)\b|\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen|pick|choose|set)\s+"
         r"(?:a|the)\s+(?:spot|place|date|day|method)\b"
     ),
     ("crisis", "resolve"): (
         r"\bdon'?t\s+(?:try\s+(?:to\s+)?)?(?:talk|stop)\s+me\s+(?:out\s+of\s+it)?\b|"
-        r"\bthat'?s\s+it\s+for\s+me\b|\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i(?:\s+was|'?m|\s+am)\s+fine\b"
+        r"\bthat'?s\s+it\s+for\s+me\b|\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|dying|death|everything)\b|\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i(?:\s+was|'?m|\s+am)\s+fine\b"
     ),
     ("crisis", "means acquired"): (
         r"\b(?:bought|got|ordered)\s+(?:everything|what|all)\s+i\s+need(?:ed)?\b(?!\s+(?:for|to|from))|"

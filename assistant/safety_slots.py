@@ -169,6 +169,22 @@ _CRISIS = {
         r"\bfinish\w*\s+(?:things|it|everything)\s+on\s+(?:his|her|my|their)\s+own\s+terms\b|"
         rf"\b{MEDS}\b.{{0,80}}\bon\s+(?:his|her|my|their)\s+own\s+terms\b"
     ),
+    # Not sticking around, leaving "for good" in the other sense, a plan voiced by someone.
+    "not sticking around": (
+        r"\b(?:not|n't|never)\s+(?:planning|plan|going|gonna|intending|expecting)\s+(?:on|to)\s+(?:stick(?:ing)?\s+"
+        r"around|be(?:ing)?\s+(?:here|around|alive))\b(?!.{0,40}\b(?:travel\w*|trip|holiday|abroad|moving|"
+        r"flight|party|dinner|wedding|late|long\s+at))|"
+        r"\b(?:leave|go|gone|disappear)\s+for\s+good\b.{0,40}\b(?:not\s+in\s+the\s+[\w-]+\s+sense|if\s+you\s+"
+        r"know\s+what\s+i\s+mean|not\s+(?:like|as\s+in)\s+(?:moving|travel\w*))|"
+        r"\b(?:going\s+to|gonna|'ll|will|plan(?:ning)?\s+to|wants?\s+to)\s+(?:\w+\s+)?(?:drive|jump|walk|step|"
+        rf"swerve|crash)\s+(?:\w+\s+){{0,2}}(?:into|off|in\s+front\s+of)\s+(?:a|the|an)\s+{HAZARD}\b|"
+        r"\b(?:stood|standing|stand|waited|waiting)\s+(?:\w+\s+){0,3}(?:close\s+to|near|at|on)\s+the\s+edge\b"
+        r".{0,60}\b(?:train|tracks|drop|water|traffic)\b|"
+        rf"\brefus\w+\s+(?:\w+\s+){{0,2}}(?:food|to\s+eat|meals)\s+and\s+(?:\w+\s+){{0,2}}{MEDS}\b|"
+        rf"\brefus\w+\s+(?:\w+\s+){{0,2}}{MEDS}\s+and\s+(?:\w+\s+){{0,2}}(?:food|to\s+eat|meals)\b|"
+        r"\b(?:tabletten|pillen)\s+gezahlt\b|\bcompte\s+(?:les|mes)\s+(?:comprimes|cachets)\b|"
+        r"\bconte\s+(?:las|mis)\s+pastillas\b"
+    ),
     # Dying together.
     "together": (
         r"\b(?:do|doing|did|end|ending|die|dying)\s+(?:it|this\s+world|things|this\s+life)?\s*together\b"

@@ -91,6 +91,27 @@ _DANGER = {
         r"doing\s+(?:stuff|things)\s+to\s+me|on\s+top\s+of\s+me|touch\w*\s+me|undress\w*\s+me|"
         r"my\s+clothes\s+(?:were\s+)?off)\b"
     ),
+    # Spat on, punished in the cold, sat on, wages taken, filmed in secret, burned by a person.
+    "degraded, punished or filmed": (
+        r"\b(?:spit\w*|spat)\s+(?:in|on|at)\s+(?:me|my\s+face|her\s+face|his\s+face)\b|"
+        r"\b(?:in\s+the\s+(?:snow|cold|rain)|barefoot|without\s+(?:food|dinner|shoes|a\s+coat))\b.{0,40}"
+        r"\b(?:punish\w*|as\s+a\s+lesson|to\s+learn)\b|"
+        r"\b(?:sat|sits|sitting|knelt|kneels|kneeling|pressed|stood)\s+on\s+my\s+(?:chest|neck|throat|back|"
+        r"stomach)\b(?!.{0,40}\b(?:joke|joking|wrestl\w*|play\w*|laugh\w*|tickl\w*|pillow\s+fight))|"
+        r"\b(?:me|my\s+\w+)\b.{0,40}\b(?:until|till)\s+i\s+(?:couldn'?t|can'?t|could\s+not)\s+"
+        r"breathe\b|"
+        r"\b(?:pours?|poured|puts?|transfers?|transferred|moves?|moved|takes?|took)\s+(?:all\s+)?my\s+(?:wages|"
+        r"salary|pay|benefits|money|earnings)\s+(?:straight\s+)?into\s+(?:his|her|their)\s+(?:own\s+)?account\b|"
+        r"\bgives?\s+me\s+(?:\w+\s+){0,2}(?:pounds|dollars|euros|quid|bucks)\s+a\s+(?:week|month)\b|"
+        r"\b(?:filmed|films|recorded|records|photographed|photographs)\s+me\s+(?:in\s+the\s+(?:shower|bath|"
+        r"bathroom)|undress\w*|naked|changing|having\s+sex|in\s+bed)\b|"
+        r"\b(?:filmed|recorded|photographed)\s+me\b.{0,40}\bwithout\s+(?:me\s+knowing|my\s+(?:knowledge|"
+        r"consent)|asking)\b|"
+        r"\b(?:keeps?|kept|took|takes?|hides?|hid|holds?|held)\s+(?:the|our|my)\s+(?:kids'?|children'?s?|son'?s|"
+        r"daughter'?s|baby'?s)\s+passports?\b.{0,60}\b(?:never|won'?t|can'?t|not\s+allowed|threat\w*)\b|"
+        r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:put|stubbed|pressed|held)\s+(?:a|his|her|their|the)\s+(?:lit\s+)?"
+        r"(?:cigarette|cig|lighter|iron|hot\s+\w+)\s+(?:out\s+)?(?:on|into|against|to)\s+my\b"
+    ),
     # Control of what a person needs: hidden, withheld, rationed, returned for obedience.
     "control of needs": (
         rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}?{HIDE}\s+(?:my|her|his|their|our)\s+(?:\w+\s+){{0,2}}{NEEDED}\b|"
