@@ -201,7 +201,7 @@ DANGER = re.compile(
     rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}(?:broke|fractured|bruised|burned|split|dislocated|knocked|smashed|cracked|chipped)\s+"
     r"(?:out\s+)?(?:my|her|his|their)\s+"
     r"(?:arm|nose|ribs?|wrist|jaw|fingers?|leg|face|lip|eye|teeth|tooth|skull|cheekbone|collarbone)\b|\bcan'?t\s+leave\s+the\s+house\b|"
-    r"\bkeeps?\s+(?:the|my)\s+(?:car\s+)?keys\b(?!\s+(?:on|in|by|at)\s+(?:a|the)\s+(?:hook|bowl|"
+    r"(?<!\bi\s)\bkeeps?\s+(?:the|my)\s+(?:car\s+)?keys\b(?!\s+(?:on|in|by|at)\s+(?:a|the)\s+(?:hook|bowl|"
     r"table|drawer|shelf|rack|door))|\bno\s*one\s+(?:will|would)\s+believe\s+me\b|"
     r"\bwhat\s+(?:he|she|they)\s+(?:does|did|do)\s+to\s+me\b|\b(?:he'?s|she'?s|they'?re)\s+watching\s+me\b|"
     r"\b(?:makes?|made|making|forc\w+)\s+me\s+(?:have\s+sex|do\s+sexual)|"
@@ -263,8 +263,20 @@ def normalise(text: str, stand_in: str = " ") -> str:
     return GAME_WIN.sub(stand_in, text) if GAME.search(text) else text
 
 
+FEARED_THREAT = re.compile(
+    r"\b(?:afraid|scared|terrified|frightened|fear)\s+(?:that\s+)?(?:he|she|they|my\s+\w+)(?:'ll|'d|\s+will|"
+    r"\s+would|\s+might|\s+is\s+going\s+to|\s+could)\s+(?:\w+\s+){0,2}(?:kill|murder|strangle|beat)\s+"
+    r"(?:me|us)\b"
+)
+"""Fear that a person will kill the writer, read before idioms are removed ("he'll kill
+me if he finds out" is an idiom only when nobody is afraid)."""
+
+
 def check_safety(message: str) -> SafetyHit | None:
     """A hit when the message speaks of crisis or danger; None otherwise."""
+    feared = FEARED_THREAT.search(" ".join(message.lower().replace("’", "'").split()))
+    if feared:
+        return SafetyHit(kind="danger", phrase=feared.group(0))
     text = normalise(message)
     for kind, pattern in (("crisis", CRISIS), ("danger", DANGER)):
         match = pattern.search(text)

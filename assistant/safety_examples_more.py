@@ -92,6 +92,7 @@ MORE_NOT_SAFETY = (
     "my hairdresser trimmed my hair with her scissors and I love it",
     "she rummaged through my handbag to find her lip balm",
     "we keep all the family passports together in a drawer",
+    "the birthday party prep is finally done so I can put my feet up",
     "my wife searched my coat pockets for the car keys she'd lost",
     "he lent me his hoodie when I was shivering",
     "my brother's phone was switched off because he was on a plane",

@@ -185,6 +185,26 @@ _CRISIS = {
         r"\b(?:tabletten|pillen)\s+gezahlt\b|\bcompte\s+(?:les|mes)\s+(?:comprimes|cachets)\b|"
         r"\bconte\s+(?:las|mis)\s+pastillas\b"
     ),
+    # A means judged quick, a gun with its ammunition, an operation not survived, words
+    # carved into the body, appliances by the bath.
+    "means judged": (
+        r"\b(?:think\w*|thought|wonder\w*|reckon\w*)\b.{0,40}\b(?:train\s+line|tracks|railway|bridge|cliff|roof|"
+        r"river|motorway|viaduct|tower\s+block)\b.{0,40}\bwould\s+be\s+(?:quick|easy|painless|fast|simple|"
+        r"enough)\b(?!er)|"
+        r"\b(?:gun|shotgun|rifle|pistol|revolver)\b.{0,60}\b(?:know\s+where|found|where\s+(?:he|she|they)\s+"
+        r"keeps?)\s+(?:\w+\s+){0,2}(?:cartridges|bullets|ammo|ammunition|shells)\b|"
+        r"\b(?:hope|hoping|wish|pray\w*)\s+(?:that\s+)?i\s+(?:don'?t|do\s+not|won'?t|never)\s+(?:survive|make\s+it"
+        r"\s+through|come\s+(?:round|out\s+of))\b|"
+        r"\b(?:scratch\w*|carv\w*|cut\w*|etch\w*)\s+['\"]?[\w ]{1,20}['\"]?\s+"
+        r"(?:into|onto|on)\s+my\s+"
+        rf"(?:\w+\s+)?{OWN_BODY}\b|"
+        r"\b(?:nobody|no\s*one)\s+would\s+(?:even\s+)?(?:care|notice)\s+if\s+my\s+(?:seat|desk|bed|chair|place|"
+        r"room)\b.{0,30}\bempty\b|"
+        r"\b(?:hosepipe|hose|tubing)\b.{0,40}\b(?:boot|car|garage|trunk)\b.{0,30}\b(?:just\s+in\s+case|for\s+when|"
+        r"ready)\b|"
+        r"\b(?:bath|bathtub|tub)\b.{0,40}\b(?:hair\s*dryer|toaster|radio|heater|straighteners)\b|"
+        r"\b(?:hair\s*dryer|toaster|radio|heater|straighteners)\b.{0,40}\b(?:in|into|near)\s+the\s+(?:bath|tub)\b"
+    ),
     # Dying together.
     "together": (
         r"\b(?:do|doing|did|end|ending|die|dying)\s+(?:it|this\s+world|things|this\s+life)?\s*together\b"

@@ -112,6 +112,21 @@ _DANGER = {
         r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:put|stubbed|pressed|held)\s+(?:a|his|her|their|the)\s+(?:lit\s+)?"
         r"(?:cigarette|cig|lighter|iron|hot\s+\w+)\s+(?:out\s+)?(?:on|into|against|to)\s+my\b"
     ),
+    # Leaving blocked, a name tattooed, a car followed, a dog set on, food locked, hospital.
+    "held, marked or hounded": (
+        r"\b(?:when|whenever|every\s+time)\s+i\s+(?:try|tried)\s+to\s+leave\b.{0,60}\b(?:so\s+i\s+"
+        r"(?:can'?t|couldn'?t)|blocks?|grabs?|stands?\s+in)\b|"
+        r"\b(?:made|makes|forced|forces)\s+me\s+(?:to\s+)?(?:get|have)\s+(?:a\s+)?tattoo\b|"
+        r"\bfollow\w*\s+(?:me|my\s+car)\b.{0,60}\b(?:every\s+time|everywhere|whenever|when\s+i\s+drive|"
+        r"to\s+(?:my|work))\b|"
+        r"\bset\w*\s+(?:the|his|her|their)\s+dogs?\s+on\s+(?:me|us|my)\b|"
+        r"\b(?:have\s+to|must|made\s+to)\s+ask\s+(?:\w+\s+)?(?:permission\s+)?(?:to|before\s+i)\s+(?:eat|"
+        r"shower|sleep|use\s+the\s+(?:toilet|bathroom|phone)|go\s+to\s+the\s+toilet)\b|"
+        r"\block\s+on\s+the\s+(?:fridge|kitchen|cupboards?)\b|"
+        r"\b(?:put|sent|landed)\s+(?:me|her|him|them)\s+in\s+(?:the\s+)?(?:hospital|a&e|intensive\s+care|icu|"
+        r"the\s+er)\b|"
+        r"\bmakes?\s+me\s+read\s+(?:it|them)\s+(?:out|aloud)\b"
+    ),
     # Control of what a person needs: hidden, withheld, rationed, returned for obedience.
     "control of needs": (
         rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}?{HIDE}\s+(?:my|her|his|their|our)\s+(?:\w+\s+){{0,2}}{NEEDED}\b|"
