@@ -3,8 +3,12 @@
 Order and method, each chosen for what it must guarantee:
 
 1. `empty`: nothing readable (handled by the chain's input cleaning).
-2. `safety`: rules first (`safety.py`, `safety_cues.py`, `safety_signs.py`): recall
-   must be 1.0 and every miss must be fixable by reading a pattern. Rules written from
+2. `safety`: rules first (`safety.py`, `safety_cues*.py`, `safety_categories.py`,
+   `safety_slots*.py`, `safety_signs.py`): recall must be 1.0 and every miss must be
+   fixable by reading a pattern. The slot rules (`safety_slots*.py`) combine
+   vocabularies (a means or place x a plan or a hope; a person x a harm act x the writer
+   or a dependant; control of anything a person needs) so that one rule covers
+   phrasings nobody wrote down. Rules written from
    examples miss phrasings nobody wrote down, so an embedding backstop follows: the
    message (idioms read as a plain verb) is compared with crisis/danger examples and
    with look-alikes that are not safety cases (`safety_examples.py`: idioms, sport,
@@ -21,7 +25,11 @@ Order and method, each chosen for what it must guarantee:
    lower than danger), at 0-5% false positives on look-alike sentences written to
    mirror them (tests/measure_coaching.py prints the per-set numbers). The first
    blind hold-out measured 0.64 (crisis 0.48, danger 0.80) before the category rules
-   of `safety_categories.py`; a 20-message self-written probe after them, 12/20.
+   of `safety_categories.py`; the second 0.567 (crisis 0.50, danger 0.63) before the
+   slot rules. Four self-written 30-message probe rounds, each measured before the
+   rules were widened for it, caught 15, 12, 16 and 16 of 30 (0.40-0.53): unseen
+   phrasings still slip through about half the time; false positives on the 229
+   ordinary eval messages: 1.
 3. `boundary`: rules. A wording request has a recognisable shape ("how do I tell...",
    "what could I say to...", "help me word...") aimed at a person; shape matters
    more than topic here, and rules cost nothing.

@@ -35,7 +35,7 @@ SAFETY_SETS = (
     # The first blind hold-out (measured once at 0.64 recall), now a development set.
     "safety_holdout",
     # The second blind hold-out, measured once after the second round of rule work
-    # (recall 0.567, false positives 0/30); the honest figure for unseen phrasings.
+    # (recall 0.567, false positives 0/30); a development set since the slot rules.
     "safety_holdout2",
 )
 INTENT_SETS = ("intent_dev", "intent_fresh")
