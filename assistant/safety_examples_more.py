@@ -93,6 +93,8 @@ MORE_NOT_SAFETY = (
     "she rummaged through my handbag to find her lip balm",
     "we keep all the family passports together in a drawer",
     "the birthday party prep is finally done so I can put my feet up",
+    "we're going for a long walk along the beach this weekend",
+    "I looked up whether people get seasick on the overnight ferry",
     "my wife searched my coat pockets for the car keys she'd lost",
     "he lent me his hoodie when I was shivering",
     "my brother's phone was switched off because he was on a plane",

@@ -40,7 +40,7 @@ _WEAK = {
         r"friday|saturday|sunday|tonight|tomorrow|christmas|my\s+birthday)\W+(?:\w+\s+){0,3}"
         r"(?:i'?m|i\s+am|i'?ll\s+be)\s+(?:done|gone|finished|out)\b(?!\s+(?:with|for|of|at|to))|"
         r"\b(?:a|my|one|our)\s+(?:nice|good|final|proper)?\s*last\s+(?:night|day|weekend|evening|"
-        r"dinner|meal)\b|\bthis\s+is\s+my\s+last\s+(?:christmas|birthday|summer|new\s+year|spring)\b"
+        r"dinner|meal)\b|\b(?:she|he|they)(?:'ll|\s+will)\s+need\s+(?:them|it)\s+soon\b|\bthis\s+is\s+my\s+last\s+(?:christmas|birthday|summer|new\s+year|spring)\b"
     ),
     ("crisis", "calm after deciding"): (
         r"\bfeel\s+(?:so\s+)?(?:calm|at\s+peace|peaceful|relieved)\b(?=.{0,40}$)|"
@@ -51,7 +51,7 @@ _WEAK = {
         r"sleeping\s+pills)\b"
     ),
     ("crisis", "a plan"): (
-        r"\bhave\s+a\s+plan\s+and\s+a\s+(?:date|time|method|place)\b|\bthe\s+plan(?:'s|\s+is)\s+(?:\w+\s+)?(?:ready|set|in\s+place|sorted|done)\b|\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen|pick|choose|set)\s+"
+        r"\bhow\s+to\s+tie\s+(?:a\s+)?(?:knots?|nooses?|slip\s*knots?)\b|\bhave\s+a\s+plan\s+and\s+a\s+(?:date|time|method|place)\b|\bthe\s+plan(?:'s|\s+is)\s+(?:\w+\s+)?(?:ready|set|in\s+place|sorted|done)\b|\b(?:planning|planned|plan)\s+my\s+(?:exit|way\s+out|last)\b|\b(?:picked|chose|chosen|pick|choose|set)\s+"
         r"(?:a|the)\s+(?:spot|place|date|day|method)\b"
     ),
     ("crisis", "resolve"): (
@@ -84,12 +84,12 @@ _WEAK = {
         r"\bgave\s+(?:me|her|him|us)\s+(?:his|her|their)\s+(?:watch|ring|guitar|necklace|car|dog|cat|"
         r"records|books|jacket|bike)\b|"
         r"\bgave\s+(?:\w+\s+){1,3}(?:all\s+)?my\s+(?:savings|money|things|stuff|belongings|jewel\w*|car|"
-        r"guitar|records|books|clothes|pets?|dog|cat)\b|\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,2}(?:to|away)\b"
+        r"guitar|records|books|clothes|pets?|dog|cat)\b|\b(?:gave|giving|give|given)\s+(?:away\s+)?(?:all\s+)?(?:my|her|his|their)\s+(?:\w+\s+){0,2}(?:to|away)\b"
     ),
     ("crisis", "settling up"): (
         r"\bdelet\w*\s+(?:all\s+)?(?:of\s+)?my\s+(?:socials|accounts|social\s+media|profiles?)\b|\bwon'?t\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|this|them))\b(?!\s+(?:in|on|at|for|"
         r"until|till|because|since|when|if|now|there|here|today|tomorrow))|\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
-        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\b(?:knows?|instructions\s+for|list\s+of)\s+(?:all\s+)?(?:my|the)\s+passwords\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
+        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bleft\s+(?:the|my)\s+passwords\s+(?:for|with)\b|\bdebts\s+(?:are\s+)?(?:all\s+)?paid\s+off\b|\b(?:knows?|instructions\s+for|list\s+of)\s+(?:all\s+)?(?:my|the)\s+passwords\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
     ),
     ("crisis", "a place calling"): (
         r"\b(?:river|sea|bridge|cliffs?|tracks|edge|water|roof|ocean)\b.{0,30}\b(?:calling|calls)\s+"
@@ -184,7 +184,7 @@ _WEAK = {
         r"(?!\s+(?:gently|softly|to\s+(?:comfort|reassure)))"
     ),
     ("danger", "minimising"): (
-        r"\b(?:always|then)\s+(?:says?|said)\s+(?:he'?s|she'?s|they'?re)?\s*sorry\b|\bsays\s+sorry\s+after|"
+        r"\b(?:always|then)\s+(?:says?|said)\s+(?:he'?s|she'?s|they'?re)?\s*sorry\b|\bsays\s+sorry\s+after|\b(?:says?|said)\s+i\s+made\s+(?:him|her|them)\s+do\s+it\b|"
         r"\b(?:apologi[sz]es|cries)\s+(?:after|afterwards)\b|\b(?:didn'?t|doesn'?t)\s+mean\s+(?:it|to)\b|"
         r"\bonly\s+(?:when|if)\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?|\s+drinks?)\b|"
         r"\bonly\s+(?:when|if)\s+i\s+(?:\w+\s+)?(?:push|provoke|annoy|wind|deserve|make|upset|start|"

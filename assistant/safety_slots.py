@@ -205,6 +205,26 @@ _CRISIS = {
         r"\b(?:bath|bathtub|tub)\b.{0,40}\b(?:hair\s*dryer|toaster|radio|heater|straighteners)\b|"
         r"\b(?:hair\s*dryer|toaster|radio|heater|straighteners)\b.{0,40}\b(?:in|into|near)\s+the\s+(?:bath|tub)\b"
     ),
+    # How a death feels looked up, a road "inviting", a hook stared at, goodbyes drafted,
+    # a hand held over a flame, a burden ended "permanently", a railway bridge sat on.
+    "dwelling on an end": (
+        r"\b(?:googl\w*|search\w*|look\w*\s+up|research\w*|read\w*\s+(?:up\s+)?about)\b.{0,60}\b(?:when|if|how\s+"
+        r"long|how\s+fast|before)\s+(?:you|a\s+person|someone|one|people)\s+(?:drown|hang|bleed\s+out|overdose|"
+        r"suffocate|die|jump)\b|"
+        r"\b(?:motorway|traffic|tracks|railway|train\s+line|drop|ledge|cliff\s+edge|oncoming\s+\w+|lorries)\b.{0,20}"
+        r"\b(?:look|looks|looking|seem\w*)\s+(?:very\s+|so\s+|really\s+)?(?:inviting|tempting|appealing)\b|"
+        r"\b(?:hook|beam|rafters?|banister|loft\s+hatch|rope)\b.{0,40}\b(?:keep|kept)\s+(?:looking|staring|glancing)"
+        r"\s+at\b|"
+        r"\bgoodbye\s+(?:texts?|messages?|letters?|notes?|emails?)\b.{0,30}\b(?:drafts?|saved|notes\s+app|"
+        r"ready|scheduled)\b|"
+        r"\b(?:hold|held|holding|put|putting|press\w*)\s+my\s+(?:hand|arm|fingers?|palm|wrist)\s+(?:over|in|on|"
+        r"under|near)\s+(?:the|a)\s+(?:\w+\s+)?(?:flame|fire|candle|hob|stove|iron|kettle|boiling\s+water|"
+        r"hot\s+tap)\b.{0,40}\b(?:until|till|to\s+feel|to\s+punish|on\s+purpose)\b|"
+        r"\b(?:stop|end)\s+being\s+(?:a\s+|such\s+a\s+)?(?:burden|weight|problem|drain)\b.{0,30}"
+        r"\b(?:permanently|for\s+good|forever)\b|"
+        r"\b(?:sat|sitting|stood|standing)\s+on\s+(?:the|a)\s+(?:(?:railway|motorway|train)\s+bridge|parapet|"
+        r"railing|ledge)\b"
+    ),
     # Dying together.
     "together": (
         r"\b(?:do|doing|did|end|ending|die|dying)\s+(?:it|this\s+world|things|this\s+life)?\s*together\b"

@@ -127,6 +127,18 @@ _DANGER = {
         r"the\s+er)\b|"
         r"\bmakes?\s+me\s+read\s+(?:it|them)\s+(?:out|aloud)\b"
     ),
+    # Not stopping at no, a threat of arson or harm if the writer leaves, wounds in fights.
+    "no ignored, threats if I leave": (
+        r"\b(?:wouldn'?t|didn'?t|won'?t|doesn'?t|did\s+not)\s+stop\s+(?:when|after|even\s+when|even\s+though)\s+i\s+"
+        r"(?:said|say|told\s+(?:him|her|them)|begged|cried|asked)\b(?!.{0,40}\b(?:tickl\w*|laugh\w*|joke|joking|"
+        r"singing|talking))|"
+        r"\b(?:if|when|once)\s+i\s+(?:ever\s+)?(?:leave|left|go|break\s+up|divorce|cheat)\b.{0,60}\b(?:he|she|"
+        r"they)(?:'ll|\s+will|'d|\s+would)\s+(?:\w+\s+)?(?:burn|hurt|kill|destroy|smash|wreck|take\s+the\s+kids|"
+        r"find|come\s+after)\b|"
+        r"\b(?:scratch\w*|claw\w*|slap\w*|punch\w*|hit\w*|kick\w*)\s+(?:me\s+in\s+)?(?:my|the)\s+(?:face|neck|"
+        r"eyes?|arms?|stomach|belly|head|chest|back)\b.{0,40}\b(?:during|when|in|whenever|every\s+time)\s+(?:\w+\s+)?"
+        r"(?:fights?|arguments?|rows?|argue|fight|told|said|disagree\w*|upset)\b"
+    ),
     # Control of what a person needs: hidden, withheld, rationed, returned for obedience.
     "control of needs": (
         rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}?{HIDE}\s+(?:my|her|his|their|our)\s+(?:\w+\s+){{0,2}}{NEEDED}\b|"
