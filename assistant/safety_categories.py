@@ -40,7 +40,8 @@ TRAVEL = (
 )
 
 JOIN = (
-    r"(?:(?:ready|wants?|wanting|longs?|longing|waiting|time)\s+to\s+(?:join|be\s+with)\s+(?:her|him|them|"
+    r"(?:(?:'ll|will|going\s+to|gonna)\s+(?:see|be\s+with|join)\s+(?:her|him|them|mum|mom|dad)\s+(?:again\s+)?"
+    r"soon\b|(?:ready|wants?|wanting|longs?|longing|waiting|time)\s+to\s+(?:join|be\s+with)\s+(?:her|him|them|"
     r"mum|mom|dad|(?:my|his|her)\s+(?:late\s+)?(?:wife|husband|partner|mum|mom|mother|dad|father|son|"
     r"daughter|grandad|grandpa|nan|gran|grandma))|(?:ready|wants?|wanting|time)\s+to\s+(?:go\s+(?:and\s+)?)?"
     r"(?:see|meet)\s+(?:her|him|them|mum|mom|dad)(?=\s*(?:[.,!?]|$|\s+(?:again|soon|now|there|up\s+there|"

@@ -27,7 +27,8 @@ _WEAK = {
     ("crisis", "hopeless"): (
         r"\bno\s+reason\s+to\s+(?:get\s+(?:out\s+of\s+bed|up)|keep\s+going|try)\b|"
         r"\bno\s+point\s+(?:anymore|any\s+more|in\s+(?:anything|trying|any\s+of\s+(?:it|this)))|"
-        r"\bwhat'?s\s+the\s+point\s+(?:anymore|of\s+(?:anything|it\s+all|trying))|"
+        r"\bwhat'?s\s+the\s+point\s+(?:anymore|of\s+(?:anything|it\s+all|trying))|\bwhat'?s\s+the\s+point\s*(?:[.!?,]|$)|"
+        r"\b(?:don'?t|do\s+not)\s+care\s+what\s+happens\s+(?:to\s+me\b|$|[.!?,])|"
         r"\bcan'?t\s+(?:do\s+this|take\s+(?:it|this))\s+any\s*more\b|"
         r"\bhow\s+(?:much\s+)?longer\s+i\s+can\s+keep\s+(?:going|pretending|doing\s+this|holding\s+on)\b|"
         r"\bcan'?t\s+wait\s+for\s+(?:this|it)\s+(?:all\s+)?to\s+be\s+over\b|\bno\s+way\s+out\b|"
@@ -64,7 +65,7 @@ _WEAK = {
         r"razors?|blades?|pistol|rifle|charcoal|bottle\s+of\s+pills)\b"
     ),
     ("crisis", "goodbyes"): (
-        r"\bsorry\s+for\s+everything\b|\bsaid\s+goodbye\s+to\s+\w+(?:\s+\w+)?\s+in\s+my\s+head\b|"
+        r"\bsorry\s+for\s+everything\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i'?m\s+sorry\b(?!\s+(?:i'?ll\s+be|for\s+being|i\s+can'?t|about\s+the))|\bsaid\s+goodbye\s+to\s+\w+(?:\s+\w+)?\s+in\s+my\s+head\b|"
         r"\bjust\s+wanted\s+to\s+tell\s+someone\b|\bcan'?t\s+do\s+the\s+rest\b|\b(?:please\s+)?look\s+after\s+(?:my\s+)?[a-z]+\s+for\s+me\b|"
         r"\bplease\s+look\s+after\b|\b(?:when|after)\s+(?:he|she|they|you)\s+(?:reads?|finds?)\s+"
         r"this\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\b|\bweird\s+goodbyes?\b|"

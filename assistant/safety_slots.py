@@ -225,6 +225,21 @@ _CRISIS = {
         r"\b(?:sat|sitting|stood|standing)\s+on\s+(?:the|a)\s+(?:(?:railway|motorway|train)\s+bridge|parapet|"
         r"railing|ledge)\b"
     ),
+    # A place judged easy, the will lost, gas left on, doses raised, drink then water,
+    # a non-stopping train, wrists slit, a rope or blades bought (FR/IT/ES/DE).
+    "easy or given up": (
+        rf"\b{PLACE}\b.{{0,60}}\bhow\s+(?:easy|quick|simple|fast)\s+it\s+(?:would|'d|could)\s+be\b|"
+        r"\blost\s+(?:the|my|all)\s+will\s+to\s+(?:live|keep\s+going|go\s+on|carry\s+on|survive)\b|"
+        r"\b(?:leav\w*|left|turn\w*)\s+the\s+gas\s+on\b.{0,40}\b(?:hoping|hope|sleep|bed|on\s+purpose)\b|"
+        rf"\b(?:more\s+and\s+more|increasing|extra|double|triple)\s+(?:of\s+)?(?:my\s+)?{MEDS}\b.{{0,60}}"
+        r"\b(?:don'?t\s+care|whatever\s+happens|not\s+bothered|hoping)\b|"
+        r"\b(?:drink|drinking|get\s+drunk)\b.{0,60}\b(?:go|going|head|walk)\s+(?:down\s+)?to\s+the\s+(?:canal|river|"
+        r"bridge|sea|cliffs?|tracks|lake|quarry)\b|"
+        r"\b(?:train|one)\s+(?:that\s+)?(?:doesn'?t|does\s+not|won'?t)\s+stop\s+at\s+(?:our|my|the)\s+station\b|"
+        r"\bslit\w*\s+(?:my|her|his|their)\s+(?:own\s+)?wrists?\b|"
+        r"\bachete\s+une\s+corde\b|\bcomprat[oa]\s+(?:delle\s+)?(?:lamette|una\s+corda)\b|\bstasera\s+lo\s+faccio\b|"
+        r"\bcompre\s+una\s+(?:cuerda|soga)\b|\bein\s+seil\s+gekauft\b"
+    ),
     # Dying together.
     "together": (
         r"\b(?:do|doing|did|end|ending|die|dying)\s+(?:it|this\s+world|things|this\s+life)?\s*together\b"

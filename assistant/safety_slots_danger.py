@@ -24,11 +24,11 @@ DEPENDANT = (
 NEAR_BODY = r"(?:stomach|throat|neck|face|chest|head|back|ribs|eye|temple|side|belly|heart)"
 CONFLICT = (
     r"(?:argu\w*|disagree\w*|fight|fights|fighting|rows?|rowing|talk\s+back|say\s+no|said\s+no|"
-    r"stand\s+up\s+to|angry|mad\s+at\s+me|lose\s+(?:his|her|their)\s+temper|kicks?\s+off|rage)"
+    r"stand\s+up\s+to|divorce|leaving|angry|mad\s+at\s+me|lose\s+(?:his|her|their)\s+temper|kicks?\s+off|rage)"
 )
 WEAPON = (
     r"(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|knife|knives|bread\s+knife|machete|blade|"
-    r"axe|hatchet|crowbar|baseball\s+bat|bat|hammer)"
+    r"axe|hatchet|crowbar|baseball\s+bat|bat|hammer|crossbow|taser|sword)"
 )
 NEEDED = (
     r"(?:medication|medicine|meds|pills|tablets|insulin|inhaler|epipen|glasses|hearing\s+aids?|"
@@ -62,7 +62,7 @@ _DANGER = {
     # A weapon close to a conflict word, either order.
     "weapon in a conflict": (
         rf"\b{WEAPON}\b.{{0,80}}\b(?:whenever|every\s+time|when|while|during|in\s+the\s+middle\s+of|"
-        rf"if)\s+(?:we|i|he|she|they)?\s*(?:\w+\s+)?{CONFLICT}|"
+        rf"if)\s+(?:we|i|he|she|they)?\s*(?:\w+\s+){{0,2}}{CONFLICT}|"
         rf"\b(?:whenever|every\s+time|when|during|in\s+the\s+middle\s+of)\s+(?:we|i|he|she|they|the|an|a)?"
         rf"\s*(?:\w+\s+)?{CONFLICT}\b.{{0,60}}\b(?:grab\w*|reach\w*|tak\w*|get\w*|fetch\w*|pick\w*|"
         rf"clean\w*|load\w*|tap\w*|sharpen\w*|bring\w*|brought)\s+(?:out\s+)?(?:\w+\s+)?(?:the\s+|a\s+|"
@@ -138,6 +138,17 @@ _DANGER = {
         r"\b(?:scratch\w*|claw\w*|slap\w*|punch\w*|hit\w*|kick\w*)\s+(?:me\s+in\s+)?(?:my|the)\s+(?:face|neck|"
         r"eyes?|arms?|stomach|belly|head|chest|back)\b.{0,40}\b(?:during|when|in|whenever|every\s+time)\s+(?:\w+\s+)?"
         r"(?:fights?|arguments?|rows?|argue|fight|told|said|disagree\w*|upset)\b"
+    ),
+    # Children as leverage, a head smashed into something, work things destroyed, blocks
+    # evaded with new numbers.
+    "leverage and obstruction": (
+        r"\b(?:see|get)\s+(?:the\s+kids|them|my\s+(?:kids|children|son|daughter|baby))\s+(?:again\s+)?(?:only\s+)?"
+        r"(?:if|when|once)\s+i\s+(?:come\s+(?:home|back)|move\s+back|do\s+what|drop|apologi\w+)\b|"
+        r"(?<!\bi\s)\b(?:slam\w*|smack\w*|bang\w*|smash\w*|shov\w*|knock\w*|bash\w*)\s+my\s+(?:head|face)\s+"
+        r"(?:into|against|on|onto)\s+(?:the|a)\b|"
+        r"\b(?:tore|torn|ripped|shredded|burned|burnt|destroyed|cut)\s+(?:up\s+)?my\s+(?:uniform|work\s+clothes|"
+        r"passport|documents|papers|certificates?|cv|contract|id|visa|diploma)\b|"
+        r"\bmessag\w*\s+(?:me\s+)?from\s+(?:new|different|fake|other)\s+(?:numbers|accounts)\b"
     ),
     # Control of what a person needs: hidden, withheld, rationed, returned for obedience.
     "control of needs": (
