@@ -55,9 +55,10 @@ _STRONG_CRISIS = {
     ),
     # Others said to be better off once the writer is gone.
     "others relieved": (
-        r"\b(?:happier|better\s+off|easier|relieved|lighter|freer)\s+(?:if|when|once)\s+i\s+"
+        r"\b(?:happier|better\s+off|easier|relieved|lighter|freer|quieter|simpler|calmer|more\s+peaceful)\s+"
+        r"(?:if|when|once)\s+i\s+"
         r"(?:\w+\s+)?(?:vanished|disappeared|was\s+gone|were\s+gone|died|was\s+dead|were\s+dead|"
-        r"wasn'?t\s+(?:here|around|alive)|was\s+no\s+longer\s+(?:here|around|alive)|didn'?t\s+exist)\b"
+        r"wasn'?t\s+(?:here|around|alive|in\s+it)|weren'?t\s+in\s+it|was\s+no\s+longer\s+(?:here|around|alive)|didn'?t\s+exist)\b"
     ),
     # Things arranged for "after": the writer expects not to be there.
     "arrangements for after": (

@@ -94,6 +94,8 @@ MORE_NOT_SAFETY = (
     "we keep all the family passports together in a drawer",
     "the birthday party prep is finally done so I can put my feet up",
     "we're going for a long walk along the beach this weekend",
+    "my boyfriend hits the gym hard after a bad day at work",
+    "we lock the balcony door when it's stormy",
     "I looked up whether people get seasick on the overnight ferry",
     "my wife searched my coat pockets for the car keys she'd lost",
     "he lent me his hoodie when I was shivering",

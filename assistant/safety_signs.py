@@ -57,7 +57,7 @@ _WEAK = {
     ),
     ("crisis", "resolve"): (
         r"\bdon'?t\s+(?:try\s+(?:to\s+)?)?(?:talk|stop)\s+me\s+(?:out\s+of\s+it)?\b|"
-        r"\bthat'?s\s+it\s+for\s+me\b|\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|dying|death|everything)\b|\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i(?:\s+was|'?m|\s+am)\s+fine\b"
+        r"\bthat'?s\s+it\s+for\s+me\b|\bready\s+to\s+stop\s+fighting\b|\balready\s+decided\b|\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|dying|death|everything)\b|\bmy\s+mind\s+is\s+made\s+up\b|\btold\s+(?:\w+\s+){1,2}i(?:\s+was|'?m|\s+am)\s+fine\b"
     ),
     ("crisis", "means acquired"): (
         r"\b(?:bought|got|ordered)\s+(?:everything|what|all)\s+i\s+need(?:ed)?\b(?!\s+(?:for|to|from))|"
@@ -65,7 +65,7 @@ _WEAK = {
         r"razors?|blades?|pistol|rifle|charcoal|bottle\s+of\s+pills)\b"
     ),
     ("crisis", "goodbyes"): (
-        r"\bsorry\s+for\s+everything\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i'?m\s+sorry\b(?!\s+(?:i'?ll\s+be|for\s+being|i\s+can'?t|about\s+the))|\bsaid\s+goodbye\s+to\s+\w+(?:\s+\w+)?\s+in\s+my\s+head\b|"
+        r"\b(?:saying\s+sorry|apologi\w+)\s+to\s+(?:every\w*|all)\b|\bsorry\s+for\s+everything\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i'?m\s+sorry\b(?!\s+(?:i'?ll\s+be|for\s+being|i\s+can'?t|about\s+the))|\bsaid\s+goodbye\s+to\s+\w+(?:\s+\w+)?\s+in\s+my\s+head\b|"
         r"\bjust\s+wanted\s+to\s+tell\s+someone\b|\bcan'?t\s+do\s+the\s+rest\b|\b(?:please\s+)?look\s+after\s+(?:my\s+)?[a-z]+\s+for\s+me\b|"
         r"\bplease\s+look\s+after\b|\b(?:when|after)\s+(?:he|she|they|you)\s+(?:reads?|finds?)\s+"
         r"this\b|\btell\s+\w+(?:\s+\w+)?\s+(?:that\s+)?i\s+loved\b|\bweird\s+goodbyes?\b|"
@@ -90,7 +90,7 @@ _WEAK = {
     ("crisis", "settling up"): (
         r"\bdelet\w*\s+(?:all\s+)?(?:of\s+)?my\s+(?:socials|accounts|social\s+media|profiles?)\b|\bwon'?t\s+(?:need|be\s+needing)\s+(?:them|it|any\s+of\s+(?:it|this|them))\b(?!\s+(?:in|on|at|for|"
         r"until|till|because|since|when|if|now|there|here|today|tomorrow))|\bnothing\s+left\s+to\s+(?:sort|do|say|fix|settle)\b|\bcancel\w*\s+my\s+(?:phone|contract|"
-        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\bleft\s+(?:the|my)\s+passwords\s+(?:for|with)\b|\bdebts\s+(?:are\s+)?(?:all\s+)?paid\s+off\b|\b(?:knows?|instructions\s+for|list\s+of)\s+(?:all\s+)?(?:my|the)\s+passwords\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
+        r"subscriptions?|lease|gym|insurance)\b|\bloose\s+ends\b|\btidying\s+up\s+before\s+(?:leaving|i\s+go|the\s+end)\b|\bleft\s+(?:the|my)\s+passwords\s+(?:for|with)\b|\bdebts\s+(?:are\s+)?(?:all\s+)?paid\s+off\b|\b(?:knows?|instructions\s+for|list\s+of)\s+(?:all\s+)?(?:my|the)\s+passwords\b|\bfound\s+after\b|\b(?:affairs|things)\s+(?:are\s+)?(?:sorted|in\s+order)\b"
     ),
     ("crisis", "a place calling"): (
         r"\b(?:river|sea|bridge|cliffs?|tracks|edge|water|roof|ocean)\b.{0,30}\b(?:calling|calls)\s+"

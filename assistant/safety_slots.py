@@ -26,34 +26,8 @@ from __future__ import annotations
 import re
 
 from .safety_slots_danger import DANGER_SLOTS
+from .safety_vocab import HAZARD, MEANS, MEDS, OWN_BODY, PLACE, PLACE_HIGH, SELF, W
 
-W = r"(?:[\w'-]+\s+)"
-"""One word and its space: `{W}{{0,3}}` lets up to three words sit in a slot."""
-SELF = r"(?:myself|himself|herself|themselves|themself)"
-PLACE = (
-    r"(?:bridge|viaduct|overpass|cliffs?|ledge|rooftop|roof|balcony|tracks|railway|train\s+line|"
-    r"platform|multi-?stor(?:e)?y|car\s*park|river|canal|reservoir|quarry|tower\s+block|the\s+sea)"
-)
-MEDS = (
-    r"(?:pills|tablets|meds|medications?|medicine|antidepressants|painkillers|paracetamol|"
-    r"tylenol|ibuprofen|aspirin|insulin|sleeping\s+(?:pills|tablets)|xanax|valium|opioids|"
-    r"oxy\w*|codeine|tramadol|sertraline|lithium|diazepam|co-codamol|prescriptions?|"
-    r"pastillas|pildoras|comprimidos|pillole|compresse|tabletten|pillen|cachets)"
-)
-HAZARD = (
-    r"(?:river|wall|tree|bridge|cliff|truck|lorry|traffic|oncoming\s+\w+|barrier|sea|lake|canal|"
-    r"embankment|pillar|ditch|quarry|train|bus|central\s+reservation|lamp\s*post)"
-)
-OWN_BODY = (
-    r"(?:wrists?|arms?|forearms?|thighs?|legs?|hips?|stomach|belly|skin|chest|ribs|ankles?|"
-    r"shoulders?|hands?|fingers?|knuckles|scalp|face|neck)"
-)
-MEANS = (
-    r"(?:knives|knife|razors?|razor\s+blades|blades|rope|noose|gas\s+oven|oven|pills|tablets|"
-    r"painkillers|meds|gun|belt|bridge|roof|car\s+park|tracks|train|river|cliff|ledge|"
-    r"tall\s+building|motorway)"
-)
-PLACE_HIGH = r"(?:tall\s+building|tower|bridge|cliff|roof|car\s+park|multi-?stor(?:e)?y|tracks)"
 _CRISIS = {
     # A place or means near a plan, a hope, a secret or a time.
     "means with a plan": (
@@ -171,8 +145,8 @@ _CRISIS = {
     ),
     # Not sticking around, leaving "for good" in the other sense, a plan voiced by someone.
     "not sticking around": (
-        r"\b(?:not|n't|never)\s+(?:planning|plan|going|gonna|intending|expecting)\s+(?:on|to)\s+(?:stick(?:ing)?\s+"
-        r"around|be(?:ing)?\s+(?:here|around|alive))\b(?!.{0,40}\b(?:travel\w*|trip|holiday|abroad|moving|"
+        r"(?:\bnot|n't|\bnever)\s+(?:planning|plan|going|gonna|intending|expecting)\s+(?:on|to)\s+(?:stick(?:ing)?\s+"
+        r"around|be(?:ing)?\s+(?:here|around|alive))\b(?!.{0,40}\b(?:travel\w*|trip|holiday|abroad|moving|fly\w*|visit\w*|away|"
         r"flight|party|dinner|wedding|late|long\s+at))|"
         r"\b(?:leave|go|gone|disappear)\s+for\s+good\b.{0,40}\b(?:not\s+in\s+the\s+[\w-]+\s+sense|if\s+you\s+"
         r"know\s+what\s+i\s+mean|not\s+(?:like|as\s+in)\s+(?:moving|travel\w*))|"
@@ -239,6 +213,23 @@ _CRISIS = {
         r"\bslit\w*\s+(?:my|her|his|their)\s+(?:own\s+)?wrists?\b|"
         r"\bachete\s+une\s+corde\b|\bcomprat[oa]\s+(?:delle\s+)?(?:lamette|una\s+corda)\b|\bstasera\s+lo\s+faccio\b|"
         r"\bcompre\s+una\s+(?:cuerda|soga)\b|\bein\s+seil\s+gekauft\b"
+    ),
+    # Nearly stepping off, breath held under bath water, treatment refused to let it happen,
+    # nothing mattering "to me", a crisis line passed over, burns by a third person, a pet
+    # left for good.
+    "nearly or let happen": (
+        rf"\b(?:{PLACE}|pier|edge|platform|water)\b.{{0,60}}\b(?:nearly|almost)\s+(?:stepped|jumped|walked|let\s+go|"
+        r"went)\s+(?:off|in|over|out|forward)\b|"
+        r"\b(?:holding|hold|held)\s+my\s+breath\s+under\s+(?:the\s+)?(?:bath\s+)?water\b|"
+        r"\b(?:not\s+going\s+to|won'?t|refus\w+\s+to)\s+(?:get|have|take|accept)\s+(?:the\s+|any\s+)?(?:treatment|"
+        r"chemo|surgery|dialysis|my\s+meds)\b.{0,40}\b(?:let\s+it\s+(?:happen|take\s+me)|let\s+nature|way\s+out)\b|"
+        r"\bnone\s+of\s+(?:this|it)\s+will\s+matter\s+to\s+me\b|"
+        r"\b(?:crisis\s+line|samaritans|988|hotline|helpline)\b.{0,60}\b(?:already\s+decided|won'?t\s+(?:help|call)|"
+        r"not\s+(?:calling|ringing)\s+this\s+time)\b|"
+        r"\b(?:burn\w*|cut\w*|scratch\w*|hurt\w*)\s+(?:herself|himself|themselves|myself)\s+with\s+(?:a|the|his|her|"
+        r"my|their)\s+(?:lighter|cigarette|razor|blade|knife|iron|straighteners|compass|glass|scissors)\b|"
+        r"(?:\bnot|n't)\s+(?:plan(?:ning)?|intend(?:ing)?|expect(?:ing)?|going)\s+(?:on|to)\s+(?:coming|come)\s+back\s+"
+        r"(?:for|to\s+get)\s+(?:her|him|them|it)\b"
     ),
     # Dying together.
     "together": (

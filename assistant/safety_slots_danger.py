@@ -150,6 +150,14 @@ _DANGER = {
         r"passport|documents|papers|certificates?|cv|contract|id|visa|diploma)\b|"
         r"\bmessag\w*\s+(?:me\s+)?from\s+(?:new|different|fake|other)\s+(?:numbers|accounts)\b"
     ),
+    # Stuck at home by design, sexual touching, watched through a keyhole.
+    "stuck, touched or watched": (
+        r"\b(?:unplug\w*|took|takes|hid|hides|disconnect\w*|locked|cut\s+off)\b.{0,60}\bso\s+(?:that\s+)?i'?m\s+"
+        r"(?:stuck|trapped)\b|"
+        r"\btouch\w*\s+my\s+(?:bum|butt|arse|ass|breasts?|boobs|crotch|privates?|private\s+parts)\b|"
+        r"\bwatch\w*\s+me\s+through\s+the\s+(?:bathroom\s+|bedroom\s+)?(?:keyhole|window|door|crack)\b|\bkeyhole\b"
+        r".{0,40}\b(?:watch\w*|spy\w*|look\w*\s+at\s+me)\b"
+    ),
     # Control of what a person needs: hidden, withheld, rationed, returned for obedience.
     "control of needs": (
         rf"\b{PERSON}\s+(?:\w+\s+){{0,2}}?{HIDE}\s+(?:my|her|his|their|our)\s+(?:\w+\s+){{0,2}}{NEEDED}\b|"
