@@ -26,8 +26,8 @@ Order and method, each chosen for what it must guarantee:
    mirror them (tests/measure_coaching.py prints the per-set numbers). The first
    blind hold-out measured 0.64 (crisis 0.48, danger 0.80) before the category rules
    of `safety_categories.py`; the second 0.567 (crisis 0.50, danger 0.63) before the
-   slot rules. Six self-written 30-message probe rounds, each measured before the
-   rules were widened for it, caught 15, 12, 16, 16, 18 and 13 of 30 (0.40-0.60): unseen
+   slot rules. Seven self-written 30-message probe rounds, each measured before the
+   rules were widened for it, caught 15, 12, 16, 16, 18, 13, 17 of 30 (0.40-0.60): unseen
    phrasings still slip through about half the time; false positives on the 229
    ordinary eval messages: 1.
 3. `boundary`: rules. A wording request has a recognisable shape ("how do I tell...",
