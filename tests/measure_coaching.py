@@ -37,6 +37,10 @@ SAFETY_SETS = (
     # The second blind hold-out, measured once after the second round of rule work
     # (recall 0.567, false positives 0/30); a development set since the slot rules.
     "safety_holdout2",
+    # The third blind hold-out, measured once after the third round (slot rules):
+    # recall 0.533 (crisis 18/30, danger 14/30), false positives 3/30 on hard
+    # look-alikes. The honest figure for unseen phrasings until the next blind set.
+    "safety_holdout3",
 )
 INTENT_SETS = ("intent_dev", "intent_fresh")
 EVALS = Path(__file__).resolve().parent.parent / "evals" / "datasets"
