@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .safety_text import first_sign
+
 WEAPON = (
     r"(?:gun|pistol|rifle|shotgun|knife|knives|machete|blade|axe|hammer|bat|baseball\s+bat|"
     r"crowbar|screwdriver|scissors|broken\s+bottle|bottle|iron\s+bar|pole|stick)"
@@ -302,8 +304,4 @@ CATEGORIES = tuple(
 
 def category_sign(text: str) -> tuple[str, str] | None:
     """(kind, matched words) for the first category sign in the normalised text."""
-    for kind, _name, pattern in CATEGORIES:
-        match = pattern.search(text)
-        if match:
-            return kind, match.group(0).strip()
-    return None
+    return first_sign(CATEGORIES, text)

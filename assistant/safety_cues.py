@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .safety_cues_danger import STRONG_DANGER
+from .safety_text import first_sign
 
 MEDS = (
     r"(?:pills|tablets|meds|medications?|antidepressants|painkillers|paracetamol|tylenol|"
@@ -197,8 +198,4 @@ STRONG = (
 
 def strong_sign(text: str) -> tuple[str, str] | None:
     """(kind, matched words) for the first strong sign in the normalised text."""
-    for kind, _name, pattern in STRONG:
-        match = pattern.search(text)
-        if match:
-            return kind, match.group(0).strip()
-    return None
+    return first_sign(STRONG, text)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .safety_slots_danger import DANGER_SLOTS
+from .safety_text import first_sign
 from .safety_vocab import HAZARD, MEANS, MEDS, OWN_BODY, PLACE, PLACE_HIGH, SELF, W
 
 _CRISIS = {
@@ -278,8 +279,4 @@ SLOTS = tuple(("crisis", name, re.compile(p)) for name, p in _CRISIS.items()) + 
 def slot_sign(text: str) -> tuple[str, str] | None:
     """(kind, matched words) for the first slot rule (crisis, then danger) matching the
     normalised, accent-free text."""
-    for kind, _name, pattern in SLOTS:
-        match = pattern.search(text)
-        if match:
-            return kind, match.group(0).strip()
-    return None
+    return first_sign(SLOTS, text)

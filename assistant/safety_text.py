@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 SHORTHAND = {
     "u": "you",
@@ -162,3 +163,16 @@ def clauses(text: str) -> list[str]:
             parts.extend(p for p in pieces if len(p.split()) >= MIN_CLAUSE)
     unique = [p for p in dict.fromkeys(parts) if p != text.strip()]
     return unique[:MAX_CLAUSES]
+
+
+Rule = tuple[str, str, "re.Pattern[str]"]
+"""(kind, name, pattern): one named safety rule of kind `crisis` or `danger`."""
+
+
+def first_sign(rules: Iterable[Rule], text: str) -> tuple[str, str] | None:
+    """(kind, matched words) of the first rule, in order, that matches `text`."""
+    for kind, _name, pattern in rules:
+        match = pattern.search(text)
+        if match:
+            return kind, match.group(0).strip()
+    return None
