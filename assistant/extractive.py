@@ -34,33 +34,34 @@ class Sentence:
     position: int
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a passage, in order."""
-    out: list[str] = []
+def _units(text: str) -> list[tuple[str, bool]]:
+    """Sentences and list items of a passage, in order, each with whether it is an item."""
+    out: list[tuple[str, bool]] = []
     for block in text.split("\n"):
         block = block.strip()
         if not block:
             continue
         if block.startswith(("- ", "* ")):
-            out.append(block[2:].strip())
+            out.append((block[2:].strip(), True))
             continue
-        out += [s.strip() for s in SENTENCE_RE.split(block) if s.strip()]
+        out += [(s.strip(), False) for s in SENTENCE_RE.split(block) if s.strip()]
     return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a passage, in order."""
+    return [unit for unit, _item in _units(text)]
 
 
 def list_after(text: str, lead: str, limit: int = LIST_ITEMS) -> list[str]:
     """The list items that directly follow the sentence `lead` in a passage."""
-    units = split_sentences(text)
-    items = {
-        line.strip()[2:].strip() for line in text.split("\n") if line.strip()[:2] in ("- ", "* ")
-    }
-    try:
-        start = units.index(lead) + 1
-    except ValueError:
+    units = _units(text)
+    start = next((i + 1 for i, (unit, _item) in enumerate(units) if unit == lead), None)
+    if start is None:
         return []
     out: list[str] = []
-    for unit in units[start:]:
-        if unit not in items or len(out) == limit:
+    for unit, item in units[start:]:
+        if not item or len(out) == limit:
             break
         out.append(unit)
     return out

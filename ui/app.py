@@ -64,7 +64,6 @@ def build_app(
     if export_dir is None:
         scratch = tempfile.TemporaryDirectory(prefix="coach-exports-")
         export_dir = Path(scratch.name)
-    exports = export_dir
 
     def run_turn(message: str) -> Any:
         result = None
@@ -86,7 +85,7 @@ def build_app(
         final = pending or view
         try:
             transcript = handlers.transcript(session, now_stamp())
-            written = write_transcript(transcript, exports, session.id)
+            written = write_transcript(transcript, export_dir, session.id)
             export_update: Any = str(written)  # `finish` then enables the button
         except OSError as exc:  # the answer is shown; only the export is unavailable
             log.warning("could not write the conversation export: %s", exc)
