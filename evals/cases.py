@@ -21,6 +21,8 @@ SET_NAMES = (
     "safety",
     "off_topic",
     "adversarial",
+    "conversations",
+    "conversations_fresh",
 )
 RETRIEVAL_SETS = ("retrieval", "retrieval_blind")
 """Sets scored on ranked sections alone (no answer is generated)."""

@@ -20,6 +20,8 @@ class Gate:
     """`<set>.<metric>`, e.g. `retrieval.hit@3`; `run.<metric>` for whole-run values."""
     minimum: float | None = None
     maximum: float | None = None
+    backend: str | None = None
+    """Only for runs on this backend (`extractive`, or `default` for the default one)."""
 
     @property
     def set_name(self) -> str:
@@ -57,7 +59,8 @@ def load_gates(path: Path = THRESHOLDS_PATH) -> list[Gate]:
     for metric, rule in (raw.get("gates") or {}).items():
         if not isinstance(rule, dict) or not ({"min", "max"} & rule.keys()):
             raise ConfigError(f"{path.name}: gate {metric!r} needs a min or a max")
-        gates.append(Gate(str(metric), rule.get("min"), rule.get("max")))
+        name, _, backend = str(metric).partition("@")
+        gates.append(Gate(name, rule.get("min"), rule.get("max"), backend or None))
     return gates
 
 
@@ -81,7 +84,10 @@ def evaluate(gates: list[Gate], report: dict[str, Any]) -> list[GateResult]:
     flat = flat_metrics(report)
     ran = set(report.get("sets", {})) | {"run"}
     results = []
+    backend = report.get("run", {}).get("backend_requested")
     for gate in gates:
+        if gate.backend is not None and gate.backend != backend:
+            continue
         if gate.set_name not in ran:
             results.append(GateResult(gate.metric, gate.describe(), None, "not run"))
             continue

@@ -48,8 +48,19 @@ def parse_sets(specs: list[str]) -> list[tuple[str, int | None]]:
     return picked
 
 
-def load_cases(picked: list[tuple[str, int | None]]) -> dict[str, list[Case]]:
-    return {name: load_set(name)[:limit] for name, limit in picked}
+def load_cases(picked: list[tuple[str, int | None]]) -> dict[str, list[Any]]:
+    """Cases per set (a conversation set's cases are whole conversations)."""
+    from .cases import dataset_path
+    from .conversation import is_conversation_set, load_conversations
+
+    return {
+        name: (
+            load_conversations(dataset_path(name))
+            if is_conversation_set(name)
+            else load_set(name)
+        )[:limit]
+        for name, limit in picked
+    }
 
 
 def make_context(coach: Coach) -> CheckContext:
@@ -143,7 +154,7 @@ def summarise(
 
 def run_suite(
     coach: Coach,
-    cases: dict[str, list[Case]],
+    cases: dict[str, list[Any]],
     ctx: CheckContext,
     backend: str | None = None,
     progress: bool = True,

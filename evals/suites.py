@@ -108,14 +108,20 @@ def run_case(set_name: str, case: Case, coach: Coach, ctx: CheckContext) -> Outc
 
 def run_set(
     set_name: str,
-    cases: list[Case],
+    cases: list[Any],
     coach: Coach,
     ctx: CheckContext,
     advance: Callable[[], None] = lambda: None,
 ) -> list[Outcome]:
+    """Run a set's cases (for a conversation set: every turn of every conversation)."""
+    from .conversation import is_conversation_set, run_conversation
+
     outcomes = []
     for case in cases:
-        outcomes.append(run_case(set_name, case, coach, ctx))
+        if is_conversation_set(set_name):
+            outcomes += run_conversation(set_name, case, coach)
+        else:
+            outcomes.append(run_case(set_name, case, coach, ctx))
         advance()
     return outcomes
 
@@ -165,6 +171,10 @@ def set_metrics(set_name: str, outcomes: list[Outcome]) -> dict[str, float]:
     }
     if is_retrieval(set_name):
         out.update(_retrieval_metrics(outcomes))
+    from .conversation import conversation_metrics, is_conversation_set
+
+    if is_conversation_set(set_name):
+        out.update(conversation_metrics(outcomes))
     if set_name in POSITIVE_INTENT:
         out.update(_classifier_metrics(set_name, outcomes))
     if _share(outcomes, "facts") is not None:

@@ -1,6 +1,11 @@
 """The embedded backend: a GGUF model run in-process by llama-cpp-python.
 
 The `Llama` object is loaded once per process (per file and thread count) and shared;
+it is loaded with llama-cpp-python's own quiet mode off, because that mode swaps file
+descriptors 1 and 2 process-wide while it loads: done from the warm-up thread, a race
+with the main thread could leave the whole process writing to /dev/null. Instead the
+load's Python-level log lines go to a buffer and llama.cpp's C log is turned down to
+errors (which go to stderr, never stdout).
 a lock serialises generation, since one llama.cpp context serves one request at a
 time. llama-cpp-python keeps the tokens of the last prompt and re-evaluates only what
 differs, so a fixed system prompt + example turn up front is prefilled once.
@@ -9,6 +14,8 @@ differs, so a fixed system prompt + example turn up front is prefilled once.
 from __future__ import annotations
 
 import atexit
+import contextlib
+import io
 import logging
 import threading
 from collections.abc import Iterator
@@ -39,6 +46,25 @@ def _close_all() -> None:
         _LOADED.clear()
 
 
+def _quiet_load(llama_class: Any, path: Path, n_threads: int, n_ctx: int) -> Any:
+    """Load without touching file descriptors 1 and 2 (see the module docstring)."""
+    from llama_cpp import _logger
+
+    log_lines = io.StringIO()
+    with contextlib.redirect_stderr(log_lines):
+        llama = llama_class(
+            model_path=str(path),
+            n_ctx=n_ctx,
+            n_threads=n_threads,
+            n_threads_batch=n_threads,
+            verbose=True,
+        )
+    llama.verbose = False  # no per-call prints from here on
+    _logger.set_verbose(False)  # llama.cpp's C log: errors only
+    log.debug("llama.cpp load log: %s", log_lines.getvalue()[-2000:])
+    return llama
+
+
 def load_llama(path: Path, n_threads: int, n_ctx: int = N_CTX) -> tuple[Any, threading.Lock]:
     """The process-wide `Llama` for this file (loaded on first call) and its lock."""
     key = (str(path), n_threads, n_ctx)
@@ -55,13 +81,7 @@ def load_llama(path: Path, n_threads: int, n_ctx: int = N_CTX) -> tuple[Any, thr
             raise BackendError(f"No model file at {path}.")
         log.info("loading %s (%d threads)", path.name, n_threads)
         try:
-            llama = Llama(
-                model_path=str(path),
-                n_ctx=n_ctx,
-                n_threads=n_threads,
-                n_threads_batch=n_threads,
-                verbose=False,
-            )
+            llama = _quiet_load(Llama, path, n_threads, n_ctx)
         except (ValueError, RuntimeError) as exc:
             raise BackendError(f"llama.cpp could not load {path}: {exc}") from exc
         if not _LOADED:

@@ -1,0 +1,198 @@
+"""The turn classifier: what a message asks for (intent) and how much risk it shows.
+
+Two softmax regressions (`softmax.py`) over MiniLM sentence vectors, trained from the
+labelled example files in `assistant/data/train/` (written for training, never the
+eval sets):
+
+- intent: question, boundary, restyle, pushback, off_topic, small_talk, control;
+- risk: none, concern, crisis, danger (every intent example also counts as `none`).
+
+Training takes a few seconds once the example vectors are in the disk cache; the
+weights are stored in the data dir under a hash of the example files, so a fresh
+process loads them in milliseconds and an edited file retrains by itself. `coach
+ingest` trains ahead of time, so the first chat turn does not wait for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .softmax import L2, SCALE, STEPS, Softmax
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+
+log = logging.getLogger(__name__)
+
+TRAIN_DIR = Path(__file__).resolve().parent.parent / "data" / "train"
+BUILD_DIR = Path(__file__).resolve().parent.parent / "data" / "trained"
+"""Where `make setup` stores the classifier it trains (not in git); the data dir's
+cache holds one trained later, e.g. after an example file was edited."""
+INTENTS = ("question", "boundary", "restyle", "pushback", "off_topic", "small_talk", "control")
+RISKS = ("none", "concern", "crisis", "danger")
+VERSION = f"softmax-v1/{STEPS}/{L2}/{SCALE}"
+SEGMENT_RE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:but|and then|because|although)\s+", re.I)
+MIN_SEGMENT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+
+
+def load_examples(name: str, field: str, directory: Path = TRAIN_DIR) -> list[Example]:
+    """The labelled lines of `directory/name` (JSON lines with `text` and `field`)."""
+    out: list[Example] = []
+    path = directory / name
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            out.append(Example(text=str(row["text"]), label=str(row[field])))
+        except (json.JSONDecodeError, KeyError) as exc:
+            raise ValueError(f"{path}:{number}: not a labelled example ({exc})") from exc
+    return out
+
+
+def segments(text: str) -> list[str]:
+    """The message and, when it has several, its sentences and clauses: risk inside a
+    long ordinary message is scored on its own and is not diluted."""
+    parts = [p.strip() for p in SEGMENT_RE.split(text) if p and p.strip()]
+    parts = [p for p in parts if len(p.split()) >= MIN_SEGMENT_WORDS]
+    return [text, *parts] if len(parts) > 1 else [text]
+
+
+@dataclass
+class Prediction:
+    """The classifier's reading of one message."""
+
+    intent: str
+    intent_p: dict[str, float]
+    risk_p: dict[str, float]
+    """Risk probabilities of the riskiest segment of the message."""
+
+    @property
+    def risk_score(self) -> float:
+        """Probability that the message shows crisis or danger."""
+        return self.risk_p["crisis"] + self.risk_p["danger"]
+
+    @property
+    def distress_score(self) -> float:
+        """Probability that the message shows any risk, a check-in's worth included."""
+        return self.risk_score + self.risk_p["concern"]
+
+
+class TurnClassifier:
+    """Intent and risk heads over one embedding model."""
+
+    def __init__(self, embeddings: Embeddings, intent: Softmax, risk: Softmax) -> None:
+        self.embeddings = embeddings
+        self.intent = intent
+        self.risk = risk
+
+    def predict(self, text: str) -> Prediction:
+        return self.predict_many([text])[0]
+
+    def predict_many(self, texts: Sequence[str]) -> list[Prediction]:
+        parts = [segments(t) for t in texts]
+        flat = [s for group in parts for s in group]
+        vectors = np.asarray(self.embeddings.embed_documents(flat), dtype=np.float64)
+        intent_p = self.intent.predict_proba(vectors)
+        risk_p = self.risk.predict_proba(vectors)
+        danger_cols = [self.risk.labels.index(c) for c in ("crisis", "danger")]
+        out: list[Prediction] = []
+        start = 0
+        for group in parts:
+            rows = slice(start, start + len(group))
+            start += len(group)
+            risks = risk_p[rows]
+            worst = int(np.argmax(risks[:, danger_cols].sum(axis=1)))
+            whole = intent_p[rows.start]
+            out.append(
+                Prediction(
+                    intent=self.intent.labels[int(np.argmax(whole))],
+                    intent_p={k: float(v) for k, v in zip(self.intent.labels, whole, strict=True)},
+                    risk_p={
+                        k: float(v) for k, v in zip(self.risk.labels, risks[worst], strict=True)
+                    },
+                )
+            )
+        return out
+
+
+def training_sets(directory: Path = TRAIN_DIR) -> tuple[list[Example], list[Example]]:
+    """(intent examples, risk examples); every intent example is also risk `none`."""
+    intents = load_examples("intent.jsonl", "intent", directory)
+    risks = load_examples("risk.jsonl", "risk", directory)
+    for example in intents + risks:
+        if example.label not in INTENTS + RISKS:
+            raise ValueError(f"unknown label {example.label!r} for {example.text[:60]!r}")
+    return intents, risks + [Example(e.text, "none") for e in intents]
+
+
+def fingerprint(directory: Path = TRAIN_DIR, model_tag: str = "") -> str:
+    digest = hashlib.sha256(f"{VERSION}\x1f{model_tag}".encode())
+    for name in ("intent.jsonl", "risk.jsonl"):
+        digest.update((directory / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def train(
+    embeddings: Embeddings, directory: Path = TRAIN_DIR, examples: Embeddings | None = None
+) -> TurnClassifier:
+    """Train both heads. `examples` (e.g. a disk-cached model) embeds the training
+    texts; `embeddings` reads messages later (user messages are never cached on disk)."""
+    intents, risks = training_sets(directory)
+    texts = sorted({e.text for e in intents + risks})
+    log.info("training the turn classifier on %d example messages", len(texts))
+    vectors = dict(zip(texts, (examples or embeddings).embed_documents(texts), strict=True))
+
+    def fit(examples: list[Example], labels: Sequence[str]) -> Softmax:
+        x = np.asarray([vectors[e.text] for e in examples], dtype=np.float64)
+        return Softmax.fit(x, [e.label for e in examples], labels)
+
+    return TurnClassifier(embeddings, fit(intents, INTENTS), fit(risks, RISKS))
+
+
+def load_or_train(
+    embeddings: Embeddings,
+    cache_dir: Path,
+    model_tag: str,
+    directory: Path = TRAIN_DIR,
+    examples: Embeddings | None = None,
+) -> TurnClassifier:
+    """The stored classifier for the current example files, trained first if needed."""
+    name = f"turn-classifier-{fingerprint(directory, model_tag)}.npz"
+    path = cache_dir / name
+    if not path.is_file() and (BUILD_DIR / name).is_file():
+        path = BUILD_DIR / name
+    if path.is_file():
+        try:
+            with np.load(path) as arrays:
+                stored = dict(arrays)
+            return TurnClassifier(
+                embeddings, Softmax.load(stored, "intent"), Softmax.load(stored, "risk")
+            )
+        except (OSError, KeyError, ValueError) as exc:
+            log.warning("stored classifier %s is unreadable (%s); retraining", path, exc)
+    classifier = train(embeddings, directory, examples)
+    path = cache_dir / name
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, **classifier.intent.arrays("intent"), **classifier.risk.arrays("risk"))
+        tmp.replace(path)
+    except OSError as exc:  # a read-only data dir only costs a retrain next time
+        log.warning("could not store the classifier in %s: %s", cache_dir, exc)
+    return classifier

@@ -1,0 +1,176 @@
+"""Reading a turn in its conversation: the route the chain takes, and why.
+
+The classifier judges every message (intent and risk); the safety floor overrides it
+for explicit statements; the conversation raises or lowers the level: a recent
+crisis reply keeps wording help and vague follow-ups on safety, and a person who
+says they are safe after a check-in is taken at their word. Restyle and pushback
+follow-ups are tied to the latest boundary request whose scripts are in the history,
+however many turns back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..texts import CHECK_IN_MESSAGE, CHECK_IN_THANKS, SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
+from .classifier import Prediction, TurnClassifier
+from .floor import FloorHit, floor_hit, normalise
+
+Route = Literal[
+    "question",
+    "boundary",
+    "restyle",
+    "pushback",
+    "off_topic",
+    "small_talk",
+    "control",
+    "crisis",
+    "danger",
+    "safety_followup",
+    "check_in",
+    "safe_reply",
+]
+Risk = Literal["none", "concern", "crisis", "danger"]
+
+SAFETY_THRESHOLD = 0.5
+"""Crisis + danger probability (riskiest segment) at or above which the full reply shows."""
+CHECK_IN_THRESHOLD = 0.5
+"""Crisis + danger + concern probability at or above which the coach checks in."""
+SAFETY_LOOKBACK = 3
+"""How many earlier turns a crisis reply keeps the conversation on safety."""
+SCRIPT_LOOKBACK = 10
+"""How many earlier turns a restyle or pushback may reach back to find the scripts."""
+VAGUE_WORDS = 8
+"""After a crisis reply, a message this short that says nothing new stays on safety."""
+
+SCRIPT_LABEL_RE = re.compile(r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)")
+SAFE_RE = re.compile(
+    r"\b(?:i'?m|im|i am|am|feel|feeling)?\s*(?:ok|okay|fine|safe|alright|all right|good)\b|"
+    r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b"
+)
+NOT_SAFE_RE = re.compile(
+    r"\bnot (?:really |totally |entirely |very )?(?:ok|okay|fine|safe|alright|good)\b|"
+    r"^(?:no|nope|nah|not really|idk|i don'?t know|not sure|i'?m not sure)\W*$"
+)
+
+
+@dataclass
+class Reading:
+    """How the coach reads one message in its conversation."""
+
+    route: Route
+    risk: Risk
+    prediction: Prediction | None = None
+    floor: FloorHit | None = None
+    request: str | None = None
+    """For restyle and pushback: the boundary request whose scripts are being changed."""
+    context: str | None = None
+    """The user message before that request (what a vague request points back to)."""
+    restyles: list[str] = field(default_factory=list)
+    """For restyle: every restyle message since that request, oldest first."""
+    lead: list[str] = field(default_factory=list)
+    """Lines shown before the answer (e.g. thanks for saying they are safe)."""
+    reason: str = ""
+
+
+def is_script_answer(answer: str) -> bool:
+    return bool(SCRIPT_LABEL_RE.search(answer))
+
+
+def was_safety_reply(answer: str) -> bool:
+    return answer.startswith((SAFETY_MESSAGE[:60], SAFETY_FOLLOWUP_MESSAGE[:60]))
+
+
+def was_check_in(answer: str) -> bool:
+    return answer.startswith(CHECK_IN_MESSAGE[:60]) or CHECK_IN_MESSAGE[:60] in answer
+
+
+def says_safe(text: str) -> bool | None:
+    """After a check-in: True if the person says they are safe, False if not, else None."""
+    clean = normalise(text)
+    if NOT_SAFE_RE.search(clean):
+        return False
+    return True if SAFE_RE.search(clean) else None
+
+
+def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
+    if hit is not None:
+        return hit.level
+    if prediction.risk_score >= SAFETY_THRESHOLD:
+        return "crisis" if prediction.risk_p["crisis"] >= prediction.risk_p["danger"] else "danger"
+    if prediction.distress_score >= CHECK_IN_THRESHOLD:
+        return "concern"
+    return "none"
+
+
+class Reader:
+    """Reads each message with the classifier, the floor and the conversation."""
+
+    def __init__(self, classifier: TurnClassifier) -> None:
+        self.classifier = classifier
+
+    def read(self, message: str, history: Sequence[tuple[str, str]] = ()) -> Reading:
+        history = list(history)
+        hit = floor_hit(message)
+        prediction = self.classifier.predict(message)
+        risk = risk_of(prediction, hit)
+        if risk in ("crisis", "danger"):
+            return Reading(risk, risk, prediction, hit, reason="risk in the message")
+        recent = history[-SAFETY_LOOKBACK:]
+        lead: list[str] = []
+        if history and was_check_in(history[-1][1]):
+            safe = says_safe(message)
+            if safe is False or (safe is None and risk == "concern"):
+                return Reading("safety_followup", "concern", prediction, reason="not safe after a check-in")
+            if safe and prediction.intent in ("small_talk", "off_topic"):
+                return Reading("safe_reply", "none", prediction, reason="safe after a check-in")
+            lead = [CHECK_IN_THANKS] if safe else []
+        elif any(was_safety_reply(answer) for _user, answer in recent):
+            followup = prediction.intent in ("boundary", "restyle", "pushback", "small_talk")
+            if followup or risk == "concern" or len(message.split()) <= VAGUE_WORDS:
+                return Reading(
+                    "safety_followup", risk, prediction, reason="soon after a crisis reply"
+                )
+        if risk == "concern" and not lead:
+            return Reading("check_in", risk, prediction, reason="possible distress")
+        intent = prediction.intent
+        if intent in ("restyle", "pushback"):
+            found = self._scripts_request(history)
+            if found is not None:
+                request, context, restyles = found
+                return Reading(
+                    intent,
+                    risk,
+                    prediction,
+                    request=request,
+                    context=context,
+                    restyles=[*restyles, message] if intent == "restyle" else restyles,
+                    lead=lead,
+                )
+            if intent == "restyle":
+                return Reading("restyle", risk, prediction, reason="no earlier scripts")
+            intent = "question"
+        return Reading(intent, risk, prediction, lead=lead)  # type: ignore[arg-type]
+
+    def _scripts_request(
+        self, history: list[tuple[str, str]]
+    ) -> tuple[str, str | None, list[str]] | None:
+        """The latest boundary request with scripts in the history, the user message
+        before it, and the restyle messages that came after it (oldest first)."""
+        restyles: list[str] = []
+        start = max(0, len(history) - SCRIPT_LOOKBACK)
+        window = history[start:]
+        labels = [p.intent for p in self.classifier.predict_many([u for u, _ in window])]
+        for offset in range(len(window) - 1, -1, -1):
+            user, answer = window[offset]
+            if not is_script_answer(answer) or labels[offset] == "pushback":
+                continue
+            if labels[offset] == "restyle":
+                restyles.insert(0, user)
+                continue
+            before = start + offset - 1
+            return user, history[before][0] if before >= 0 else None, restyles
+        return None
