@@ -1,12 +1,14 @@
-"""LLM answer speed and memory: time to first token, full answer, RSS; and calibration.
+"""Whole turns as the user sees them: time to first text, first script, all scripts.
 
     python -m benchmarks.bench_llm [--backend llamacpp/qwen2.5-coder-1.5b] [--limit N]
     python -m benchmarks.bench_llm --calibrate     # the groundedness threshold
 
-Runs retrieval + the coach's responder (LLM + post-checks) over the questions below,
-one process, model loaded once. The first (warm-up) question is reported apart from the
-p50/p95, which are over the others. Writes bench-out/llm.json (answers included, so
-their quality can be read) or bench-out/grounding-calibration.json.
+Runs the conversations of `evals/datasets/conversations.jsonl` turn by turn through
+the chain's stream (the path the UI takes: reading, retrieval, the answer or the
+scripts, post-checks), each with the history the coach really produced, one process,
+model loaded once. The warm-up question is reported apart. Every row records the
+1-minute load average. Writes bench-out/llm.json (answers included, so their quality
+can be read) or bench-out/grounding-calibration.json.
 """
 
 from __future__ import annotations
@@ -22,30 +24,9 @@ from typing import Any
 from .common import machine, peak_rss_mb, percentile, rss_mb, say, write_json
 
 WARMUP = "What does interdependence mean?"
-QUESTIONS = [
-    "How do I ask my partner for more alone time without hurting them?",
-    "What's the difference between interdependence and codependence?",
-    "Is it bad that I need time alone?",
-    "How can I tell if my relationship is interdependent?",
-    "What are the four key ingredients of interdependence?",
-    "My friend gets upset when I spend time with other people. What can I do?",
-    "How do we repair things after a big fight?",
-    "What does a healthy boundary sound like?",
-    "Why does interdependence matter today?",
-    "How do I stop feeling guilty for having needs?",
-    "We keep arguing about small things. Any advice?",
-    "How can we build rituals of connection as a busy couple?",
-    "What does self-regulation have to do with relationships?",
-    "How do I keep my own identity in a serious relationship?",
-    "Can friendships be interdependent too, or is it only for couples?",
-    "How should decisions be made in an interdependent relationship?",
-    "My partner doesn't listen when I talk. How do I communicate better?",
-    "What should we do when life changes, like a new job or a baby?",
-    "How do I support my partner's growth without feeling left behind?",
-    "Does the article say anything about long-distance relationships?",
-    "How do I know if I'm being controlling?",
-    "Is it okay to disagree with my partner?",
-]
+CONVERSATIONS = (
+    Path(__file__).resolve().parent.parent / "evals" / "datasets" / "conversations.jsonl"
+)
 
 # Calibration: sentences an answer might contain for a question, labelled by whether
 # the article's passages for that question support them (True) or not (False).
@@ -145,40 +126,53 @@ def _settings(backend: str | None, data_dir: Path | None) -> Any:
     return Settings(**overrides)
 
 
-def timed_turn(coach: Any, question: str) -> dict[str, Any]:
-    """Retrieve, then stream the answer from the coach's responder (the question path;
-    the chain's screening and boundary path are left out so every row is an answer)."""
-    from assistant.chain import Draft
+def timed_turn(coach: Any, message: str, history: list[tuple[str, str]]) -> dict[str, Any]:
+    """One whole turn through the chain's stream, as the UI shows it: reading the
+    message, retrieval, the answer or the scripts, and every post-check."""
+    from assistant.schema import Turn
+    from assistant.understanding.reading import SCRIPT_LABEL_RE
 
     start = time.perf_counter()
-    passages = coach.retriever.retrieve(question, k=coach.k)
-    retrieved = time.perf_counter()
     first: float | None = None
-    draft: Draft | None = None
-    pieces = 0
-    for event in coach.responder.stream(question, passages):
-        if isinstance(event, Draft):
-            draft = event
+    script_times: list[float] = []
+    turn: Turn | None = None
+    for event in coach.stream(message, history):
+        now = time.perf_counter() - start
+        if isinstance(event, Turn):
+            turn = event
             continue
-        if first is None:
-            first = time.perf_counter() - start
-        pieces += 1
+        if first is None and event.strip():
+            first = now
+        if SCRIPT_LABEL_RE.search(event):
+            script_times.append(now)
     total = time.perf_counter() - start
-    assert draft is not None
+    assert turn is not None
     return {
-        "question": question,
-        "ttft_s": round(first if first is not None else total, 3),
+        "message": message,
+        "intent": turn.intent,
+        "route": turn.route,
+        "first_text_s": round(first if first is not None else total, 3),
+        "first_script_s": round(script_times[0], 3) if script_times else None,
+        "all_scripts_s": round(script_times[-1], 3) if script_times else None,
         "total_s": round(total, 3),
-        "retrieve_ms": round((retrieved - start) * 1000, 1),
-        "pieces": pieces,
-        "backend": draft.backend,
-        "fallback": draft.fallback,
-        "answer": draft.text,
-        "words": len(draft.text.split()),
+        "backend": turn.backend,
+        "fallback": turn.fallback,
+        "answer": turn.answer,
     }
 
 
+def _stats(values: list[float]) -> dict[str, float] | None:
+    if not values:
+        return None
+    return {"n": len(values), "p50": percentile(values, 50), "p95": percentile(values, 95)}
+
+
 def bench(backend: str | None, limit: int | None, data_dir: Path | None) -> dict[str, Any]:
+    """Every turn of the first `limit` conversations of the conversation set, each with
+    the history the coach really produced."""
+    import json
+    import os
+
     from assistant.factory import build_coach
     from assistant.offline import ensure_offline_env
 
@@ -188,33 +182,49 @@ def bench(backend: str | None, limit: int | None, data_dir: Path | None) -> dict
     coach = build_coach(settings)
     build_s = time.perf_counter() - start
     say(f"coach ready in {build_s:.1f}s ({coach.responder.name}); warm-up question")
-    warm = timed_turn(coach, WARMUP)
+    warm = timed_turn(coach, WARMUP, [])
+    conversations = [
+        json.loads(line) for line in CONVERSATIONS.read_text().splitlines() if line.strip()
+    ][:limit]
     rows = []
-    for question in QUESTIONS[:limit]:
-        row = timed_turn(coach, question)
-        rows.append(row)
-        say(f"ttft {row['ttft_s']:.2f}s total {row['total_s']:.2f}s  {question[:50]}")
-        say(f"  [{row['backend']}{' fallback' if row['fallback'] else ''}] {row['answer'][:300]}")
-    ttft = [r["ttft_s"] for r in rows]
-    total = [r["total_s"] for r in rows]
+    for conversation in conversations:
+        history: list[tuple[str, str]] = []
+        for spoken in conversation["turns"]:
+            row = timed_turn(coach, spoken["user"], history)
+            row["conversation"] = conversation["id"]
+            row["load_1m"] = round(os.getloadavg()[0], 2)
+            rows.append(row)
+            history.append((spoken["user"], row["answer"]))
+            say(
+                f"{row['route']:>15} first {row['first_text_s']:.2f}s "
+                f"script {row['first_script_s'] or 0:.2f}s total {row['total_s']:.2f}s "
+                f"load {row['load_1m']}  {spoken['user'][:50]}"
+            )
+    questions = [r for r in rows if r["intent"] == "question"]
+    scripted = [r for r in rows if r["first_script_s"] is not None]
     return {
         "backend": coach.responder.name,
         "threads": settings.llm_threads,
         "build_s": round(build_s, 2),
         "warmup_question": warm,
-        "n": len(rows),
-        "ttft_s": {"p50": percentile(ttft, 50), "p95": percentile(ttft, 95), "max": max(ttft)},
-        "total_s": {
-            "p50": percentile(total, 50),
-            "p95": percentile(total, 95),
-            "mean": statistics.fmean(total),
-        },
+        "turns": len(rows),
+        "questions_first_text_s": _stats([r["first_text_s"] for r in questions]),
+        "questions_total_s": _stats([r["total_s"] for r in questions]),
+        "boundary_first_script_s": _stats([r["first_script_s"] for r in scripted]),
+        "boundary_all_scripts_s": _stats([r["all_scripts_s"] for r in scripted]),
+        "all_turns_total_s": _stats([r["total_s"] for r in rows]),
         "fallbacks": sum(1 for r in rows if r["fallback"]),
+        "load_1m": {"min": min(r["load_1m"] for r in rows), "max": max(r["load_1m"] for r in rows)},
         "rss_mb": rss_mb(),
         "peak_rss_mb": peak_rss_mb(),
-        "targets": {"ttft_s": 2.0, "total_s": 8.0, "rss_mb": 2500},
+        "targets": {
+            "questions_first_text_s": {"p50": 3.0, "p95": 5.0},
+            "boundary_first_script_s": {"p50": 6.0},
+            "boundary_all_scripts_s": {"p50": 10.0, "p95": 15.0},
+            "rss_mb": 3072,
+        },
         "machine": machine(),
-        "questions": rows,
+        "rows": rows,
     }
 
 
@@ -281,7 +291,7 @@ def calibrate(data_dir: Path | None) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", help="default: the app's default backend")
-    parser.add_argument("--limit", type=int, help="only the first N questions")
+    parser.add_argument("--limit", type=int, help="only the first N conversations")
     parser.add_argument(
         "--calibrate", action="store_true", help="calibrate the groundedness threshold"
     )
@@ -298,11 +308,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = bench(args.backend, args.limit, args.data_dir)
     path = write_json("llm", result)
+    for key in (
+        "questions_first_text_s",
+        "questions_total_s",
+        "boundary_first_script_s",
+        "boundary_all_scripts_s",
+    ):
+        stats = result[key]
+        if stats:
+            say(f"{key}: p50 {stats['p50']:.2f}s p95 {stats['p95']:.2f}s (n={stats['n']})")
     say(
-        f"{result['backend']}: TTFT p50 {result['ttft_s']['p50']:.2f}s p95 "
-        f"{result['ttft_s']['p95']:.2f}s; full p50 {result['total_s']['p50']:.2f}s p95 "
-        f"{result['total_s']['p95']:.2f}s; RSS {result['rss_mb']:.0f} MB "
-        f"(peak {result['peak_rss_mb']:.0f}); {result['fallbacks']} fallbacks; wrote {path}"
+        f"{result['backend']}: {result['turns']} turns; RSS {result['rss_mb']:.0f} MB "
+        f"(peak {result['peak_rss_mb']:.0f}); {result['fallbacks']} fallbacks; "
+        f"load {result['load_1m']}; wrote {path}"
     )
     return 0
 

@@ -16,6 +16,7 @@ DATASET_DIR = Path(__file__).resolve().parent / "datasets"
 SET_NAMES = (
     "retrieval",
     "retrieval_blind",
+    "retrieval_blind2",
     "answers",
     "boundary",
     "safety",
@@ -24,7 +25,7 @@ SET_NAMES = (
     "conversations",
     "conversations_fresh",
 )
-RETRIEVAL_SETS = ("retrieval", "retrieval_blind")
+RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2")
 """Sets scored on ranked sections alone (no answer is generated)."""
 
 

@@ -79,7 +79,9 @@ def judge(expect: TurnExpect, turn: Turn) -> list[CheckResult]:
     results = []
     allowed = ACCEPTED.get(expect.intent, {expect.intent})
     results.append(
-        CheckResult("intent", turn.intent in allowed, f"expected {expect.intent}, got {turn.intent}")
+        CheckResult(
+            "intent", turn.intent in allowed, f"expected {expect.intent}, got {turn.intent}"
+        )
     )
     if expect.script_words:
         said = _words(" ".join(s.text for s in turn.scripts))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import metrics as m
-from .cases import SET_NAMES, Case, DatasetError, is_retrieval, load_set
+from .cases import SET_NAMES, DatasetError, is_retrieval, load_set
 from .checks import CheckContext
 from .gates import ConfigError, compare, evaluate, load_gates, load_report
 from .suites import Outcome, run_set, set_metrics
@@ -55,9 +55,7 @@ def load_cases(picked: list[tuple[str, int | None]]) -> dict[str, list[Any]]:
 
     return {
         name: (
-            load_conversations(dataset_path(name))
-            if is_conversation_set(name)
-            else load_set(name)
+            load_conversations(dataset_path(name)) if is_conversation_set(name) else load_set(name)
         )[:limit]
         for name, limit in picked
     }

@@ -112,3 +112,14 @@ def index_settings(built_index):
         backend="extractive",
         _env_file=None,
     )
+
+
+@pytest.fixture(scope="session")
+def reader(tmp_path_factory: pytest.TempPathFactory, embeddings):
+    """The real turn reader: the classifier trained from assistant/data/train/ (the one
+    `make setup` stored, or trained here once per session)."""
+    from assistant.embeddings import MODEL_TAG
+    from assistant.understanding.classifier import load_or_train
+    from assistant.understanding.reading import Reader
+
+    return Reader(load_or_train(embeddings, tmp_path_factory.mktemp("classifier"), MODEL_TAG))

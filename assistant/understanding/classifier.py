@@ -191,7 +191,9 @@ def load_or_train(
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
-        np.savez(tmp, **classifier.intent.arrays("intent"), **classifier.risk.arrays("risk"))
+        arrays = {**classifier.intent.arrays("intent"), **classifier.risk.arrays("risk")}
+        with tmp.open("wb") as handle:
+            np.savez(handle, **arrays)
         tmp.replace(path)
     except OSError as exc:  # a read-only data dir only costs a retrain next time
         log.warning("could not store the classifier in %s: %s", cache_dir, exc)

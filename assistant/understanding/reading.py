@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
 from ..texts import CHECK_IN_MESSAGE, CHECK_IN_THANKS, SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
 from .classifier import Prediction, TurnClassifier
@@ -46,7 +46,9 @@ SCRIPT_LOOKBACK = 10
 VAGUE_WORDS = 8
 """After a crisis reply, a message this short that says nothing new stays on safety."""
 
-SCRIPT_LABEL_RE = re.compile(r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)")
+SCRIPT_LABEL_RE = re.compile(
+    r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)"
+)
 SAFE_RE = re.compile(
     r"\b(?:i'?m|im|i am|am|feel|feeling)?\s*(?:ok|okay|fine|safe|alright|all right|good)\b|"
     r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b"
@@ -124,7 +126,9 @@ class Reader:
         if history and was_check_in(history[-1][1]):
             safe = says_safe(message)
             if safe is False or (safe is None and risk == "concern"):
-                return Reading("safety_followup", "concern", prediction, reason="not safe after a check-in")
+                return Reading(
+                    "safety_followup", "concern", prediction, reason="not safe after a check-in"
+                )
             if safe and prediction.intent in ("small_talk", "off_topic"):
                 return Reading("safe_reply", "none", prediction, reason="safe after a check-in")
             lead = [CHECK_IN_THANKS] if safe else []
@@ -136,7 +140,7 @@ class Reader:
                 )
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
-        intent = prediction.intent
+        intent = cast(Route, prediction.intent)
         if intent in ("restyle", "pushback"):
             found = self._scripts_request(history)
             if found is not None:
@@ -153,7 +157,7 @@ class Reader:
             if intent == "restyle":
                 return Reading("restyle", risk, prediction, reason="no earlier scripts")
             intent = "question"
-        return Reading(intent, risk, prediction, lead=lead)  # type: ignore[arg-type]
+        return Reading(intent, risk, prediction, lead=lead)
 
     def _scripts_request(
         self, history: list[tuple[str, str]]

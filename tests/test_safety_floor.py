@@ -1,0 +1,71 @@
+"""The safety floor: every explicit statement gets the crisis reply; look-alikes don't."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.understanding.floor import _patterns, floor_hit
+
+EXPLICIT = [
+    ("I'm going to kill myself tonight", "crisis"),
+    ("kms", "crisis"),
+    ("i want to unalive myself", "crisis"),
+    ("I've been feeling suicidal for weeks", "crisis"),
+    ("I attempted suicide last year and it's back", "crisis"),
+    ("I keep thinking about ending my life", "crisis"),
+    ("I am going to end my life", "crisis"),
+    ("I want to take my own life", "crisis"),
+    ("honestly i just want to die", "crisis"),
+    ("I wish I was dead", "crisis"),
+    ("everyone would be better off dead, me first", "crisis"),
+    ("I don't want to live anymore", "crisis"),
+    ("I looked up how to hang myself", "crisis"),
+    ("I wrote a suicide note", "crisis"),
+    ("I've been cutting myself again", "crisis"),
+    ("I'm going to take all of my pills", "crisis"),
+    ("I have my pills saved up", "crisis"),
+    ("a veces me quiero morir", "crisis"),
+    ("he threatened to kill me if I leave", "danger"),
+    ("she said she would stab me", "danger"),
+    ("my husband hit me last night", "danger"),
+    ("he beat me up again", "danger"),
+    ("my boyfriend raped me", "danger"),
+    ("he forced me to have sex", "danger"),
+    ("he pointed a gun at me", "danger"),
+    ("I'm scared he'll kill me", "danger"),
+    ("I'm terrified they might hurt me", "danger"),
+    ("mi marido me pega", "danger"),
+]
+LOOK_ALIKES = [
+    "My brother keeps asking me to lend him money and I can't keep doing it. "
+    "Help me word a boundary.",
+    "my mum will kill me if I'm late lol",
+    "I nearly died laughing at his joke",
+    "I'm dying to see that film",
+    "he hit me up last night asking to hang out",
+    "she hit me with a question I couldn't answer",
+    "I'd die of embarrassment if he found out",
+    "I'm cutting myself some slack this week",
+    "how do I end it with him, nothing dramatic, it's just not working",
+    "this commute is killing me",
+]
+
+
+@pytest.mark.parametrize(("text", "level"), EXPLICIT)
+def test_an_explicit_statement_is_caught_at_its_level(text: str, level: str) -> None:
+    hit = floor_hit(text)
+    assert hit is not None and hit.level == level
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_a_look_alike_is_left_to_the_classifier(text: str) -> None:
+    assert floor_hit(text) is None
+
+
+def test_every_floor_pattern_is_exercised_by_a_test() -> None:
+    used = {hit.pattern for text, _ in EXPLICIT if (hit := floor_hit(text)) is not None}
+    assert used == {p.pattern for _, p in _patterns()}
+
+
+def test_curly_apostrophes_and_capitals_do_not_hide_a_statement() -> None:
+    assert floor_hit("I DON’T WANT TO LIVE ANYMORE") is not None
