@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # The turn classifier, trained from assistant/data/train/ (about a minute the first time).
-$(CLASSIFIER): $(STAMP) assistant/data/train/intent.jsonl assistant/data/train/risk.jsonl
+$(CLASSIFIER): $(STAMP) $(wildcard assistant/data/train/*.jsonl)
 	@echo "Training the turn classifier..."
 	$(PY) -m assistant.understanding
 	@touch $(CLASSIFIER)

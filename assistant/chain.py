@@ -237,11 +237,12 @@ class Coach:
         context: str | None = None,
     ) -> Iterator[str | Turn]:
         """Yields the introduction, each script as it is written, the rest, the Turn."""
-        from .boundary import DEFAULT_TONES, iter_scripts, parse_situation, scripts_writer
+        from .boundary import DEFAULT_TONES, iter_scripts, read_situation, scripts_writer
         from .followup import restyle_of
         from .replies import boundary_head, boundary_query, boundary_tail, script_block
 
-        situation = parse_situation(request, context or reading.context)
+        roles = self.reader.classifier.roles if self.reader is not None else None
+        situation = read_situation(request, context or reading.context, roles)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
         if situation.vague and reading.route == "boundary":
             # Nothing to word yet: the article's guidance, then ask for the details.

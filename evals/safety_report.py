@@ -11,7 +11,8 @@ A crisis or danger message counts as caught when it gets either. Sets:
 - the ordinary messages of the other eval sets (questions, wording requests,
   off-topic): false alarms.
 
-`-v` lists every miss and false alarm.
+`-v` lists every miss and false alarm; `--dev` leaves the blind hold-outs out (for
+calibrating thresholds without looking at them).
 """
 
 from __future__ import annotations
@@ -113,10 +114,9 @@ def measure(route: Callable[[str], str], data: list[dict]) -> tuple[dict[str, fl
 def verdicts(metrics: dict[str, float]) -> list[str]:
     out = []
     for name, (op, bound) in GATES.items():
-        key = name.replace("ordinary_", "lookalike_") if name.startswith("ordinary_") else name
-        if key not in metrics:
+        if name not in metrics:  # the ordinary-message gates are judged on their own set
             continue
-        value = metrics[key]
+        value = metrics[name]
         ok = value >= bound if op == ">=" else value <= bound
         out.append(f"{name} {value:.3f} {op} {bound} {'ok' if ok else 'MISSED'}")
     return out
@@ -150,7 +150,7 @@ def main(argv: list[str]) -> int:
     for name in DEV_SETS:
         show(name, rows(DATA / f"{name}.jsonl"))
     sys.stdout.write("\n## Blind hold-outs\n")
-    for name in BLIND_SETS:
+    for name in BLIND_SETS if "--dev" not in argv else ():
         path = DATA / f"{name}.jsonl"
         if path.is_file():
             for line in verdicts(show(name, rows(path))):

@@ -39,6 +39,8 @@ BUILD_DIR = Path(__file__).resolve().parent.parent / "data" / "trained"
 cache holds one trained later, e.g. after an example file was edited."""
 INTENTS = ("question", "boundary", "restyle", "pushback", "off_topic", "small_talk", "control")
 RISKS = ("none", "concern", "crisis", "danger")
+ROLES = ("behaviour", "request", "limit", "feeling", "worry", "ask", "context")
+"""What one clause of a wording request says (trained from `clauses.jsonl`)."""
 VERSION = f"softmax-v1/{STEPS}/{L2}/{SCALE}"
 SEGMENT_RE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:but|and then|because|although)\s+", re.I)
 MIN_SEGMENT_WORDS = 3
@@ -96,15 +98,27 @@ class Prediction:
 class TurnClassifier:
     """Intent and risk heads over one embedding model."""
 
-    def __init__(self, embeddings: Embeddings, intent: Softmax, risk: Softmax) -> None:
+    def __init__(
+        self, embeddings: Embeddings, intent: Softmax, risk: Softmax, role: Softmax | None = None
+    ) -> None:
         self.embeddings = embeddings
         self.intent = intent
         self.risk = risk
+        self.role = role
+
+    def roles(self, clauses: Sequence[str]) -> list[str]:
+        """The role of each clause of a wording request (`context` without a role head)."""
+        if self.role is None or not clauses:
+            return ["context"] * len(clauses)
+        vectors = np.asarray(self.embeddings.embed_documents(list(clauses)), dtype=np.float64)
+        return [self.role.labels[int(i)] for i in np.argmax(self.role.predict_proba(vectors), 1)]
 
     def predict(self, text: str) -> Prediction:
         return self.predict_many([text])[0]
 
     def predict_many(self, texts: Sequence[str]) -> list[Prediction]:
+        if not texts:
+            return []
         parts = [segments(t) for t in texts]
         flat = [s for group in parts for s in group]
         vectors = np.asarray(self.embeddings.embed_documents(flat), dtype=np.float64)
@@ -131,10 +145,27 @@ class TurnClassifier:
         return out
 
 
+def _files(directory: Path) -> list[Path]:
+    """Every example file: `intent*.jsonl`, `risk*.jsonl`, `clauses*.jsonl`, in name order."""
+    found = [
+        p
+        for kind in ("intent", "risk", "clauses")
+        for p in sorted(directory.glob(f"{kind}*.jsonl"))
+    ]
+    if not found:
+        raise FileNotFoundError(f"no intent*.jsonl / risk*.jsonl example files in {directory}")
+    return found
+
+
 def training_sets(directory: Path = TRAIN_DIR) -> tuple[list[Example], list[Example]]:
     """(intent examples, risk examples); every intent example is also risk `none`."""
-    intents = load_examples("intent.jsonl", "intent", directory)
-    risks = load_examples("risk.jsonl", "risk", directory)
+    intents: list[Example] = []
+    risks: list[Example] = []
+    for path in _files(directory):
+        if path.name.startswith("intent"):
+            intents += load_examples(path.name, "intent", directory)
+        elif path.name.startswith("risk"):
+            risks += load_examples(path.name, "risk", directory)
     for example in intents + risks:
         if example.label not in INTENTS + RISKS:
             raise ValueError(f"unknown label {example.label!r} for {example.text[:60]!r}")
@@ -143,8 +174,8 @@ def training_sets(directory: Path = TRAIN_DIR) -> tuple[list[Example], list[Exam
 
 def fingerprint(directory: Path = TRAIN_DIR, model_tag: str = "") -> str:
     digest = hashlib.sha256(f"{VERSION}\x1f{model_tag}".encode())
-    for name in ("intent.jsonl", "risk.jsonl"):
-        digest.update((directory / name).read_bytes())
+    for path in _files(directory):
+        digest.update(path.name.encode() + b"\x1f" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -154,7 +185,14 @@ def train(
     """Train both heads. `examples` (e.g. a disk-cached model) embeds the training
     texts; `embeddings` reads messages later (user messages are never cached on disk)."""
     intents, risks = training_sets(directory)
-    texts = sorted({e.text for e in intents + risks})
+    clauses = [
+        e
+        for path in _files(directory)
+        if path.name.startswith("clauses")
+        for e in load_examples(path.name, "role", directory)
+        if e.label in ROLES
+    ]
+    texts = sorted({e.text for e in intents + risks + clauses})
     log.info("training the turn classifier on %d example messages", len(texts))
     vectors = dict(zip(texts, (examples or embeddings).embed_documents(texts), strict=True))
 
@@ -162,7 +200,8 @@ def train(
         x = np.asarray([vectors[e.text] for e in examples], dtype=np.float64)
         return Softmax.fit(x, [e.label for e in examples], labels)
 
-    return TurnClassifier(embeddings, fit(intents, INTENTS), fit(risks, RISKS))
+    roles = fit(clauses, ROLES) if clauses else None
+    return TurnClassifier(embeddings, fit(intents, INTENTS), fit(risks, RISKS), roles)
 
 
 def load_or_train(
@@ -181,8 +220,9 @@ def load_or_train(
         try:
             with np.load(path) as arrays:
                 stored = dict(arrays)
+            role = Softmax.load(stored, "role") if "role_weights" in stored else None
             return TurnClassifier(
-                embeddings, Softmax.load(stored, "intent"), Softmax.load(stored, "risk")
+                embeddings, Softmax.load(stored, "intent"), Softmax.load(stored, "risk"), role
             )
         except (OSError, KeyError, ValueError) as exc:
             log.warning("stored classifier %s is unreadable (%s); retraining", path, exc)
@@ -192,6 +232,8 @@ def load_or_train(
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
         arrays = {**classifier.intent.arrays("intent"), **classifier.risk.arrays("risk")}
+        if classifier.role is not None:
+            arrays.update(classifier.role.arrays("role"))
         with tmp.open("wb") as handle:
             np.savez(handle, **arrays)
         tmp.replace(path)

@@ -35,9 +35,12 @@ Route = Literal[
 ]
 Risk = Literal["none", "concern", "crisis", "danger"]
 
-SAFETY_THRESHOLD = 0.5
-"""Crisis + danger probability (riskiest segment) at or above which the full reply shows."""
-CHECK_IN_THRESHOLD = 0.5
+SAFETY_THRESHOLD = 0.7
+"""Crisis + danger probability (riskiest segment) at or above which the full reply shows.
+Calibrated on the development sets of tests/data (not the blind hold-outs): recall
+0.88 (crisis reply or check-in), with 0.25 of their hard look-alikes and 0.09 of the
+ordinary eval messages given the crisis reply (`python -m evals.safety_report --dev`)."""
+CHECK_IN_THRESHOLD = 0.6
 """Crisis + danger + concern probability at or above which the coach checks in."""
 SAFETY_LOOKBACK = 3
 """How many earlier turns a crisis reply keeps the conversation on safety."""

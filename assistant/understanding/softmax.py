@@ -14,7 +14,7 @@ import numpy as np
 
 STEPS = 600
 LEARNING_RATE = 0.05
-L2 = 1e-4
+L2 = 1e-3
 SCALE = 8.0
 """Inputs are unit vectors: scaling them lets moderate weights reach confident logits."""
 
@@ -49,6 +49,7 @@ class Softmax:
         labels: Sequence[str],
         steps: int = STEPS,
         l2: float = L2,
+        balanced: bool = True,
     ) -> Softmax:
         labels = tuple(labels)
         index = {label: i for i, label in enumerate(labels)}
@@ -56,6 +57,8 @@ class Softmax:
         target[np.arange(len(y)), [index[v] for v in y]] = 1.0
         counts = target.sum(axis=0)
         sample_weight = (target / np.clip(counts, 1, None)).sum(axis=1) * len(y) / len(labels)
+        if not balanced:
+            sample_weight = np.ones(len(y))
         xb = _with_bias(np.asarray(x, dtype=np.float64))
         w = np.zeros((xb.shape[1], len(labels)))
         m = np.zeros_like(w)
