@@ -35,19 +35,21 @@ Route = Literal[
 ]
 Risk = Literal["none", "concern", "crisis", "danger"]
 
-SAFETY_THRESHOLD = 0.7
+SAFETY_THRESHOLD = 0.9
 """Crisis + danger probability (riskiest segment) at or above which the full reply shows.
 Calibrated on the development sets of tests/data (not the blind hold-outs): recall
 0.88 (crisis reply or check-in), with 0.25 of their hard look-alikes and 0.09 of the
 ordinary eval messages given the crisis reply (`python -m evals.safety_report --dev`)."""
 CHECK_IN_THRESHOLD = 0.6
+RISK_CHECK_IN = 0.7
+"""Crisis + danger probability that gets at least a check-in when it is under the
+full-reply threshold: a false alarm there costs one gentle question, not a crisis page
+in the middle of an ordinary conversation (set on the conversation set, 2026-12-02)."""
 """Crisis + danger + concern probability at or above which the coach checks in."""
 SAFETY_LOOKBACK = 3
 """How many earlier turns a crisis reply keeps the conversation on safety."""
 SCRIPT_LOOKBACK = 10
 """How many earlier turns a restyle or pushback may reach back to find the scripts."""
-VAGUE_WORDS = 8
-"""After a crisis reply, a message this short that says nothing new stays on safety."""
 
 SCRIPT_LABEL_RE = re.compile(
     r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)"
@@ -101,12 +103,27 @@ def says_safe(text: str) -> bool | None:
     return True if SAFE_RE.search(clean) else None
 
 
+WORDING_INTENTS = ("boundary", "restyle", "pushback")
+WORDING_CONFIDENCE = 0.6
+WORDING_SAFETY_THRESHOLD = 0.97
+"""A confident request for wording (money, privacy, phones, time, in-laws: everyday
+boundary topics) is a boundary turn unless the message itself shows danger: the floor,
+or a risk probability this high. Its distress band gets no check-in."""
+
+
 def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
     if hit is not None:
         return hit.level
-    if prediction.risk_score >= SAFETY_THRESHOLD:
+    wording = (
+        prediction.intent in WORDING_INTENTS
+        and prediction.intent_p[prediction.intent] >= WORDING_CONFIDENCE
+    )
+    threshold = WORDING_SAFETY_THRESHOLD if wording else SAFETY_THRESHOLD
+    if prediction.risk_score >= threshold:
         return "crisis" if prediction.risk_p["crisis"] >= prediction.risk_p["danger"] else "danger"
-    if prediction.distress_score >= CHECK_IN_THRESHOLD:
+    if wording:
+        return "none"
+    if prediction.distress_score >= CHECK_IN_THRESHOLD or prediction.risk_score >= RISK_CHECK_IN:
         return "concern"
     return "none"
 
@@ -137,7 +154,7 @@ class Reader:
             lead = [CHECK_IN_THANKS] if safe else []
         elif any(was_safety_reply(answer) for _user, answer in recent):
             followup = prediction.intent in ("boundary", "restyle", "pushback", "small_talk")
-            if followup or risk == "concern" or len(message.split()) <= VAGUE_WORDS:
+            if followup or risk == "concern":
                 return Reading(
                     "safety_followup", risk, prediction, reason="soon after a crisis reply"
                 )
