@@ -179,14 +179,43 @@ def read_situation(
     return situation
 
 
+SAY_NO_ALONE_RE = re.compile(r"\bsay no\b(?!\s+to\b)", re.IGNORECASE)
+
+
+def _content_of_ask(situation: Situation, clause: str, who: str) -> bool:
+    """A request for help that carries its content, whatever role the clause got:
+    "tell my mom to stop calling", "tell her I still want my Saturdays", "say no to
+    lending him money". True when the clause was used up."""
+    asked = _asked_for(clause, who)
+    if asked and not situation.ask:
+        situation.ask = asked
+        return True
+    no = SAY_NO_RE.search(clause)
+    if no and not situation.limit:
+        situation.limit = f"I have to say no to {_tidy(second_person(no.group(1), who))}"
+        return True
+    told = TELL_THAT_RE.search(clause)
+    if told and not situation.want:
+        situation.want = _tidy(second_person(told.group(1), who))
+        return True
+    if SAY_NO_ALONE_RE.search(clause) and not situation.limit:
+        situation.limit = "I have to say no"
+        return True
+    return False
+
+
 def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
     said = _tidy(second_person(clause, who))
+    if role in ("ask", "request", "behaviour") and _content_of_ask(situation, clause, who):
+        return
     if role == "behaviour" and not situation.action:
         situation.action = _as_action(said)
     elif role == "request":
         asked = _asked_for(clause, who)
         if asked and not situation.ask:
             situation.ask = "stop" if asked.lower() in ("stop", "stop it", "stop that") else asked
+        elif not asked and said.lower().startswith("you") and not situation.action:
+            situation.action = _as_action(said)  # "he wants to borrow my car": what they do
         elif not asked and not situation.want:
             situation.want = said
     elif role == "limit" and not situation.limit:
@@ -194,16 +223,7 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         situation.limit = f"I have to say no to {_tidy(second_person(no.group(1), who))}" if no else said
     elif role == "feeling" and not situation.feeling:
         situation.feeling = _feeling(clause)
-    elif role == "ask":
-        asked = _asked_for(clause, who)
-        no = SAY_NO_RE.search(clause)
-        told = TELL_THAT_RE.search(clause)
-        if asked and not situation.ask:
-            situation.ask = asked
-        elif no and not situation.limit:
-            situation.limit = f"I have to say no to {_tidy(second_person(no.group(1), who))}"
-        elif told and not situation.want:
-            situation.want = _tidy(second_person(told.group(1), who))
+
 
 
 def _as_action(said: str) -> str:
