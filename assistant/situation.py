@@ -29,7 +29,7 @@ RELATIONS = tuple(
     "mil|fil|stepmom|stepdad|stepmum|nan|nana|gran".split("|")
 )
 _REL = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
-WHO_RE = re.compile(rf"\b(?:my|our)\s+((?:\w+\s+)?(?:{_REL}))\b")
+WHO_RE = re.compile(rf"\b(?:my|our|a|an|the)\s+((?:\w+\s+)?(?:{_REL}))\b")
 BARE_RELATION_RE = re.compile(rf"\b((?:{_REL}))\b")
 CLAUSE_RE = re.compile(
     r"(?<=[.!?;:])\s+|\s*[,\n]\s*|\s+(?=(?:and|but|because|so|without|though|although|"
@@ -204,9 +204,21 @@ def _content_of_ask(situation: Situation, clause: str, who: str) -> bool:
     return False
 
 
+ASK_LEAD_RE = re.compile(
+    r"^(?:so\s+|ok\s+|okay\s+)?(?:how (?:do|can|should|would) (?:i|u) (?:even )?(?:ask|tell|say|bring up|word)"
+    r"(?: (?:him|her|them|you))?(?: to| that)?|what (?:could|can|should|do|would) i say(?: to "
+    r"(?:him|her|them|you))?(?: to| that)?|help me (?:word|say|tell|ask)\w*(?: (?:him|her|them|you))?"
+    r"(?: to| that)?)\s*",
+    re.IGNORECASE,
+)
+
+
 def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
+    clause = ASK_LEAD_RE.sub("", clause.strip())
+    if len(clause.split()) < 2:
+        return
     said = _tidy(second_person(clause, who))
-    if role in ("ask", "request", "behaviour") and _content_of_ask(situation, clause, who):
+    if role != "context" and _content_of_ask(situation, clause, who):
         return
     if role == "behaviour" and not situation.action:
         situation.action = _as_action(said)

@@ -39,11 +39,12 @@ def second_person(clause: str, who: str) -> str:
     relation = who[3:] if who.startswith("my ") else who
     if relation and relation != "them":
         rel = re.escape(relation.lower())
-        text = re.sub(rf"(?i)\b(?:my|our|the)\s+(?:\w+\s+)?{rel}'s\b", "your", text)
-        text = re.sub(rf"(?i)\b(?:my|our|the)\s+(?:\w+\s+)?{rel}\b", "they", text)
+        text = re.sub(rf"(?i)\b(?:my|our|the|a|an)\s+(?:\w+\s+)?{rel}'s\b", "your", text)
+        text = re.sub(rf"(?i)\b(?:my|our|the|a|an)\s+(?:\w+\s+)?{rel}\b", "they", text)
         if not who.startswith("my "):
             text = re.sub(rf"\b{re.escape(relation)}'s\b", "your", text)
             text = re.sub(rf"\b{re.escape(relation)}\b", "they", text)
+    text = re.sub(r"(?i)\b(?:they|you) who\b", "they", text)
     text = re.sub(r"(?i)\b(?:he|she|they)('s|'ll|'d)\b", lambda m: "you" + CONTRACTIONS[m.group(1).lower()], text)
     text = re.sub(
         rf"(?i)\b(?:he|she|they)\s+((?:{ADVERBS}\s+)*)([a-z']+)\b",

@@ -18,6 +18,10 @@ EXPLICIT = [
     ("honestly i just want to die", "crisis"),
     ("I wish I was dead", "crisis"),
     ("everyone would be better off dead, me first", "crisis"),
+    ("they'd all be better off without me", "crisis"),
+    ("I'm going to end it all tonight", "crisis"),
+    ("I don't want to be here anymore", "crisis"),
+    ("I hurt myself on purpose so I can feel something", "crisis"),
     ("I don't want to live anymore", "crisis"),
     ("I looked up how to hang myself", "crisis"),
     ("I wrote a suicide note", "crisis"),
@@ -29,6 +33,11 @@ EXPLICIT = [
     ("she said she would stab me", "danger"),
     ("my husband hit me last night", "danger"),
     ("he beat me up again", "danger"),
+    ("my dad beats me when I come home late", "danger"),
+    ("she keeps throwing things at me", "danger"),
+    ("he locks me in the bedroom", "danger"),
+    ("he said he'll hurt the kids if I talk", "danger"),
+    ("he's threatening to leak my nudes", "danger"),
     ("my boyfriend raped me", "danger"),
     ("he forced me to have sex", "danger"),
     ("he pointed a gun at me", "danger"),
@@ -48,6 +57,8 @@ LOOK_ALIKES = [
     "I'm cutting myself some slack this week",
     "how do I end it with him, nothing dramatic, it's just not working",
     "this commute is killing me",
+    "my little brother beats me at chess every time",
+    "I'll hurt her feelings if I say no",
 ]
 
 

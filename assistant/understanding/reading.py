@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal, cast
 
 from ..texts import CHECK_IN_MESSAGE, CHECK_IN_THANKS, SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
+from ..situation import clauses_of
 from .classifier import Prediction, TurnClassifier
 from .floor import FloorHit, floor_hit, normalise
 
@@ -161,6 +162,8 @@ class Reader:
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
         intent = cast(Route, prediction.intent)
+        if intent == "question" and "ask" in self.classifier.roles(clauses_of(message)[1:]):
+            intent = "boundary"  # a story, then "help me word it": the ask decides
         if intent in ("restyle", "pushback"):
             found = self._scripts_request(history)
             if found is not None:
@@ -190,7 +193,9 @@ class Reader:
         labels = [p.intent for p in self.classifier.predict_many([u for u, _ in window])]
         for offset in range(len(window) - 1, -1, -1):
             user, answer = window[offset]
-            if not is_script_answer(answer) or labels[offset] == "pushback":
+            if labels[offset] == "pushback":
+                continue
+            if not is_script_answer(answer) and labels[offset] != "boundary":
                 continue
             if labels[offset] == "restyle":
                 restyles.insert(0, user)
