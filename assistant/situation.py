@@ -214,12 +214,12 @@ ASK_LEAD_RE = re.compile(
 
 
 def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
+    if role != "context" and _content_of_ask(situation, clause, who):
+        return
     clause = ASK_LEAD_RE.sub("", clause.strip())
     if len(clause.split()) < 2:
         return
     said = _tidy(second_person(clause, who))
-    if role != "context" and _content_of_ask(situation, clause, who):
-        return
     if role == "behaviour" and not situation.action:
         situation.action = _as_action(said)
     elif role == "request":
