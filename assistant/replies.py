@@ -80,9 +80,7 @@ def boundary_head(addressee: str, lead: Sequence[str] = ()) -> str:
     return "\n\n".join([*lead, BOUNDARY_INTRO.format(who=addressee)])
 
 
-def boundary_tail(
-    scripts: Sequence[Script], passages: Sequence[Passage], pushback: bool = True
-) -> str:
+def boundary_tail(scripts: Sequence[Script], passages: Sequence[Passage]) -> str:
     """Why this works (cited) and what to do on pushback (shown after the scripts)."""
     frameworks = list(dict.fromkeys(s.framework for s in scripts))
     notes = [FRAMEWORK_NOTES[f] for f in frameworks if f in FRAMEWORK_NOTES]
@@ -92,8 +90,7 @@ def boundary_tail(
     if notes:
         why.append("")
         why.append(WHY_IT_WORKS_LEAD.format(notes="; ".join(notes)))
-    parts = ["\n".join(why)]
-    return "\n\n".join([*parts, f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}"] if pushback else parts)
+    return "\n\n".join(["\n".join(why), f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}"])
 
 
 def boundary_answer(

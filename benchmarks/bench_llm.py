@@ -150,7 +150,7 @@ def timed_turn(coach: Any, message: str, history: list[tuple[str, str]]) -> dict
     return {
         "message": message,
         "intent": turn.intent,
-        "route": turn.route,
+        "route": getattr(turn, "route", None) or turn.intent,
         "first_text_s": round(first if first is not None else total, 3),
         "first_script_s": round(script_times[0], 3) if script_times else None,
         "all_scripts_s": round(script_times[-1], 3) if script_times else None,

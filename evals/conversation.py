@@ -108,7 +108,7 @@ def run_conversation(set_name: str, conversation: Conversation, coach: Coach) ->
     """One outcome per turn; a crash fails that turn and ends the conversation."""
     from assistant.schema import Turn
 
-    from .suites import Outcome
+    from .suites import Outcome, record_turn
 
     history: list[tuple[str, str]] = []
     outcomes: list[Outcome] = []
@@ -131,13 +131,7 @@ def run_conversation(set_name: str, conversation: Conversation, coach: Coach) ->
         except Exception:  # noqa: BLE001 - a crash is exactly what the suite must report
             outcome.error = traceback.format_exc()
             break
-        outcome.intent = turn.intent
-        outcome.answer = turn.answer
-        outcome.scripts = [s.model_dump() for s in turn.scripts]
-        outcome.sections = [s.section for s in turn.sources]
-        outcome.backend = turn.backend
-        outcome.fallback = turn.fallback
-        outcome.timings_ms = turn.timings_ms.model_dump()
+        record_turn(outcome, turn)
         outcome.checks = judge(spoken.expect, turn)
         outcome.passed = all(c.passed for c in outcome.checks)
         history.append((spoken.user, turn.answer))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,9 @@ def load_gates(path: Path = THRESHOLDS_PATH) -> list[Gate]:
     for metric, rule in (raw.get("gates") or {}).items():
         if not isinstance(rule, dict) or not ({"min", "max"} & rule.keys()):
             raise ConfigError(f"{path.name}: gate {metric!r} needs a min or a max")
-        name, _, backend = str(metric).partition("@")
-        gates.append(Gate(name, rule.get("min"), rule.get("max"), backend or None))
+        found = re.fullmatch(r"(.+?)\s*\[(.+)\]", str(metric))
+        name, backend = (found.group(1), found.group(2)) if found else (str(metric), None)
+        gates.append(Gate(name, rule.get("min"), rule.get("max"), backend))
     return gates
 
 

@@ -72,6 +72,17 @@ def _retrieval_turn(coach: Coach, case: Case) -> Turn:
     )
 
 
+def record_turn(outcome: Outcome, turn: Turn) -> None:
+    """Copy what the coach answered into the outcome."""
+    outcome.intent = turn.intent
+    outcome.answer = turn.answer
+    outcome.scripts = [s.model_dump() for s in turn.scripts]
+    outcome.sections = [s.section for s in turn.sources]
+    outcome.backend = turn.backend
+    outcome.fallback = turn.fallback
+    outcome.timings_ms = turn.timings_ms.model_dump()
+
+
 def run_case(set_name: str, case: Case, coach: Coach, ctx: CheckContext) -> Outcome:
     """Run one case; an exception from the coach is recorded as a failed case."""
     outcome = Outcome(
@@ -90,13 +101,7 @@ def run_case(set_name: str, case: Case, coach: Coach, ctx: CheckContext) -> Outc
     except Exception:  # noqa: BLE001 - a crash is exactly what the suite must report
         outcome.error = traceback.format_exc()
         return outcome
-    outcome.intent = turn.intent
-    outcome.answer = turn.answer
-    outcome.scripts = [s.model_dump() for s in turn.scripts]
-    outcome.sections = [s.section for s in turn.sources]
-    outcome.backend = turn.backend
-    outcome.fallback = turn.fallback
-    outcome.timings_ms = turn.timings_ms.model_dump()
+    record_turn(outcome, turn)
     for name in case.checks:
         try:
             outcome.checks.append(CHECKS[name](case, turn, ctx))

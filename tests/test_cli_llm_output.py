@@ -21,7 +21,7 @@ from .conftest import CORPUS
 pytestmark = [pytest.mark.slow, pytest.mark.llm]
 
 COACH = [sys.executable, "-m", "assistant.cli"]
-RUNS = 4
+RUNS = 3
 
 
 @pytest.fixture(scope="module")

@@ -8,14 +8,20 @@ from collections import Counter
 
 import pytest
 
-from evals.cases import SET_NAMES, DatasetError, load_set
+from evals.cases import SET_NAMES as ALL_SETS
+from evals.cases import DatasetError, load_set
 from evals.checks import contains, normalise
+from evals.conversation import is_conversation_set
 
 from .conftest import CORPUS
+
+SET_NAMES = tuple(name for name in ALL_SETS if not is_conversation_set(name))
+"""The single-message sets (conversation sets have their own loader and tests)."""
 
 MINIMUM = {
     "retrieval": 60,
     "retrieval_blind": 60,
+    "retrieval_blind2": 70,
     "answers": 25,
     "boundary": 25,
     "safety": 40,
@@ -173,3 +179,17 @@ def test_a_duplicate_id_is_rejected(tmp_path):
     (tmp_path / "answers.jsonl").write_text(f"{case}\n{case}\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="duplicate id"):
         load_set("answers", tmp_path)
+
+
+@pytest.mark.parametrize("name", [n for n in ALL_SETS if is_conversation_set(n)])
+def test_conversation_sets_load_with_enough_turns_and_real_sections(name, corpus_sections):
+    from evals.cases import dataset_path
+    from evals.conversation import load_conversations
+
+    conversations = load_conversations(dataset_path(name))
+    turns = [t for c in conversations for t in c.turns]
+    assert len(conversations) >= 16 and len(turns) >= 45
+    paths = corpus_sections | {
+        " > ".join(p.split(" > ")[:n]) for p in corpus_sections for n in (1, 2)
+    }
+    assert all(s in paths for t in turns for s in t.expect.sections)

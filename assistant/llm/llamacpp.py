@@ -32,17 +32,26 @@ N_CTX = 2048
 
 _LOADED: dict[tuple[str, int, int], tuple[Any, threading.Lock]] = {}
 _LOAD_LOCK = threading.Lock()
+_EXIT_HOOK: list[bool] = []
+EXIT_WAIT_S = 30.0
+"""At exit, how long to wait for a generation still running before freeing its model."""
 
 
 def _close_all() -> None:
     """Free loaded models before interpreter teardown (llama.cpp's own finaliser can
-    run after its C bindings are gone and print a traceback)."""
+    run after its C bindings are gone and print a traceback). Waits for a load or a
+    generation still running (e.g. the warm-up thread in a short `coach ask`): closing
+    a model under a running thread, or exiting during a load, crashes the process."""
     with _LOAD_LOCK:
-        for llama, _ in _LOADED.values():
+        for llama, lock in _LOADED.values():
+            got = lock.acquire(timeout=EXIT_WAIT_S)  # an abandoned stream may hold it
             try:
                 llama.close()
             except Exception:  # shutting down anyway
                 log.debug("closing a model failed", exc_info=True)
+            finally:
+                if got:
+                    lock.release()
         _LOADED.clear()
 
 
@@ -80,12 +89,13 @@ def load_llama(path: Path, n_threads: int, n_ctx: int = N_CTX) -> tuple[Any, thr
         if not path.is_file():
             raise BackendError(f"No model file at {path}.")
         log.info("loading %s (%d threads)", path.name, n_threads)
+        if not _LOADED and not _EXIT_HOOK:
+            atexit.register(_close_all)  # before the load: an exit waits for it
+            _EXIT_HOOK.append(True)
         try:
             llama = _quiet_load(Llama, path, n_threads, n_ctx)
         except (ValueError, RuntimeError) as exc:
             raise BackendError(f"llama.cpp could not load {path}: {exc}") from exc
-        if not _LOADED:
-            atexit.register(_close_all)
         _LOADED[key] = (llama, threading.Lock())
         return _LOADED[key]
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Literal, cast
 
 from ..texts import CHECK_IN_MESSAGE, CHECK_IN_THANKS, SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
-from ..situation import clauses_of
 from .classifier import Prediction, TurnClassifier
 from .floor import FloorHit, floor_hit, normalise
 
@@ -61,7 +60,8 @@ SAFE_RE = re.compile(
 )
 NOT_SAFE_RE = re.compile(
     r"\bnot (?:really |totally |entirely |very )?(?:ok|okay|fine|safe|alright|good)\b|"
-    r"^(?:no|nope|nah|not really|idk|i don'?t know|not sure|i'?m not sure)\W*$"
+    r"^(?:no|nope|nah|not really|idk|i don'?t know|not sure|i'?m not sure)\b"
+    r"(?!.*\b(?:i'?m|im|i am) (?:ok|okay|fine|safe|alright|good)\b)"
 )
 
 
@@ -104,12 +104,13 @@ def says_safe(text: str) -> bool | None:
     return True if SAFE_RE.search(clean) else None
 
 
-WORDING_INTENTS = ("boundary", "restyle", "pushback")
+WORDING_INTENTS = ("boundary", "restyle", "pushback", "control")
 WORDING_CONFIDENCE = 0.6
 WORDING_SAFETY_THRESHOLD = 0.97
 """A confident request for wording (money, privacy, phones, time, in-laws: everyday
 boundary topics) is a boundary turn unless the message itself shows danger: the floor,
-or a risk probability this high. Its distress band gets no check-in."""
+or a risk probability this high. Its distress band gets no check-in. The same holds for
+a request to control someone, which gets its own decline."""
 
 
 def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
@@ -162,8 +163,6 @@ class Reader:
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
         intent = cast(Route, prediction.intent)
-        if intent == "question" and "ask" in self.classifier.roles(clauses_of(message)[1:]):
-            intent = "boundary"  # a story, then "help me word it": the ask decides
         if intent in ("restyle", "pushback"):
             found = self._scripts_request(history)
             if found is not None:
