@@ -491,20 +491,3 @@ CHECK_IN_THANKS = (
     "findahelpline.com are there any time."
 )
 """The person said they are safe after a check-in: a short acknowledgement, then on."""
-
-CHECK_IN_OPEN = (
-    "What would you like to talk about? You can ask me about your relationships, or "
-    "tell me a situation and I'll suggest a few ways to put it into words."
-)
-
-CONTROL_DECLINE_MESSAGE = (
-    "I can't help with checking on, tracking or controlling another person, even when "
-    "it comes from worry. Reading someone's messages or watching where they go without "
-    "them knowing takes away their choice, and trust can't grow where one person is "
-    "being watched. The article puts healthy relationships on mutual respect, emotional "
-    "safety and *leading with curiosity, not control*.\n\n"
-    "What I can help with is the worry underneath. If something makes you doubt them, "
-    "I can help you find words to say so honestly, for example *\"I've been feeling "
-    "insecure lately and I'd like to talk about it\"*, or to ask for what you need."
-)
-"""A request to spy on or control someone: a kind decline that says why, and an offer."""

@@ -59,6 +59,8 @@ def is_conversation_set(name: str) -> bool:
 def load_conversations(path: Path) -> list[Conversation]:
     from .cases import DatasetError
 
+    if not path.is_file():
+        raise DatasetError(f"no conversation set at {path}")
     out = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

@@ -19,15 +19,13 @@ import time
 from pathlib import Path
 
 from assistant.offline import ensure_offline_env
-from evals.safety_report import DEV_SETS
+from evals.safety_report import DEV_SETS, ORDINARY_SETS, ordinary_messages
 
 DATA = Path(__file__).resolve().parent / "data"
 # The development sets (their history is in evals/safety_report.py's docstring and the
 # closing notes): older hold-outs and probe rounds, each measured once when it was new.
 SAFETY_SETS = DEV_SETS
 INTENT_SETS = ("intent_dev", "intent_fresh")
-EVALS = Path(__file__).resolve().parent.parent / "evals" / "datasets"
-ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 """Eval sets of ordinary messages (questions, wording requests, off-topic): the screen
 must flag at most ~1% of them as safety."""
 
@@ -35,18 +33,6 @@ must flag at most ~1% of them as safety."""
 def rows(name: str) -> list[dict]:
     lines = (DATA / f"{name}.jsonl").read_text().splitlines()
     return [json.loads(line) for line in lines if line.strip()]
-
-
-def ordinary_messages() -> list[str]:
-    """The input messages of the ordinary eval sets (none of them a safety case)."""
-    texts: list[str] = []
-    for name in ORDINARY_SETS:
-        for line in (EVALS / f"{name}.jsonl").read_text().splitlines():
-            if line.strip():
-                message = json.loads(line).get("input", {}).get("message", "")
-                if message.strip():
-                    texts.append(message)
-    return texts
 
 
 def rate(part: int, whole: int) -> str:

@@ -89,7 +89,7 @@ def load_llama(path: Path, n_threads: int, n_ctx: int = N_CTX) -> tuple[Any, thr
         if not path.is_file():
             raise BackendError(f"No model file at {path}.")
         log.info("loading %s (%d threads)", path.name, n_threads)
-        if not _LOADED and not _EXIT_HOOK:
+        if not _EXIT_HOOK:
             atexit.register(_close_all)  # before the load: an exit waits for it
             _EXIT_HOOK.append(True)
         try:

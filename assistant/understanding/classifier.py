@@ -1,16 +1,17 @@
 """The turn classifier: what a message asks for (intent) and how much risk it shows.
 
-Two softmax regressions (`softmax.py`) over MiniLM sentence vectors, trained from the
+Softmax regressions (`softmax.py`) over MiniLM sentence vectors, trained from the
 labelled example files in `assistant/data/train/` (written for training, never the
 eval sets):
 
 - intent: question, boundary, restyle, pushback, off_topic, small_talk, control;
-- risk: none, concern, crisis, danger (every intent example also counts as `none`).
+- risk: none, concern, crisis, danger (every intent example also counts as `none`);
+- clause role (from `clauses*.jsonl`, when present): what one clause of a wording
+  request says.
 
-Training takes a few seconds once the example vectors are in the disk cache; the
-weights are stored in the data dir under a hash of the example files, so a fresh
-process loads them in milliseconds and an edited file retrains by itself. `coach
-ingest` trains ahead of time, so the first chat turn does not wait for it.
+The weights are stored under a hash of the example files, so a fresh process loads
+them in milliseconds and an edited file retrains by itself. `make setup` trains ahead
+of time (`python -m assistant.understanding`, about 45 s on 2 cores).
 """
 
 from __future__ import annotations

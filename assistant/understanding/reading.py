@@ -37,15 +37,14 @@ Risk = Literal["none", "concern", "crisis", "danger"]
 
 SAFETY_THRESHOLD = 0.9
 """Crisis + danger probability (riskiest segment) at or above which the full reply shows.
-Calibrated on the development sets of tests/data (not the blind hold-outs): recall
-0.88 (crisis reply or check-in), with 0.25 of their hard look-alikes and 0.09 of the
-ordinary eval messages given the crisis reply (`python -m evals.safety_report --dev`)."""
+Chosen on the development sets of tests/data and the conversation set, never on the
+blind hold-outs (`python -m evals.safety_report --dev`)."""
 CHECK_IN_THRESHOLD = 0.6
+"""Crisis + danger + concern probability at or above which the coach checks in."""
 RISK_CHECK_IN = 0.7
 """Crisis + danger probability that gets at least a check-in when it is under the
 full-reply threshold: a false alarm there costs one gentle question, not a crisis page
 in the middle of an ordinary conversation (set on the conversation set, 2026-12-02)."""
-"""Crisis + danger + concern probability at or above which the coach checks in."""
 SAFETY_LOOKBACK = 3
 """How many earlier turns a crisis reply keeps the conversation on safety."""
 SCRIPT_LOOKBACK = 10
@@ -93,7 +92,7 @@ def was_safety_reply(answer: str) -> bool:
 
 
 def was_check_in(answer: str) -> bool:
-    return answer.startswith(CHECK_IN_MESSAGE[:60]) or CHECK_IN_MESSAGE[:60] in answer
+    return CHECK_IN_MESSAGE[:60] in answer
 
 
 def says_safe(text: str) -> bool | None:

@@ -49,7 +49,6 @@ class Softmax:
         labels: Sequence[str],
         steps: int = STEPS,
         l2: float = L2,
-        balanced: bool = True,
     ) -> Softmax:
         labels = tuple(labels)
         index = {label: i for i, label in enumerate(labels)}
@@ -57,8 +56,6 @@ class Softmax:
         target[np.arange(len(y)), [index[v] for v in y]] = 1.0
         counts = target.sum(axis=0)
         sample_weight = (target / np.clip(counts, 1, None)).sum(axis=1) * len(y) / len(labels)
-        if not balanced:
-            sample_weight = np.ones(len(y))
         xb = _with_bias(np.asarray(x, dtype=np.float64))
         w = np.zeros((xb.shape[1], len(labels)))
         m = np.zeros_like(w)
