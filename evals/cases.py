@@ -24,6 +24,7 @@ SET_NAMES = (
     "adversarial",
     "conversations",
     "conversations_fresh",
+    "conversations_blind3",
 )
 RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2")
 """Sets scored on ranked sections alone (no answer is generated)."""

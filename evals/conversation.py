@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .suites import Outcome
 
-CONVERSATION_SETS = ("conversations", "conversations_fresh")
+CONVERSATION_SETS = ("conversations", "conversations_fresh", "conversations_blind3")
 ACCEPTED = {"check_in": {"check_in", "safety"}}
 """Intents that also pass for an expected intent (more caution than asked for)."""
 
