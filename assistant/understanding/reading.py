@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
+from ..situation import clauses_of
 from ..texts import CHECK_IN_MESSAGE, CHECK_IN_THANKS, SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
 from .classifier import Prediction, TurnClassifier
 from .floor import FloorHit, floor_hit, normalise
@@ -54,9 +55,12 @@ SCRIPT_LABEL_RE = re.compile(
     r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)"
 )
 SAFE_RE = re.compile(
-    r"\b(?:i'?m|im|i am|am|feel|feeling)?\s*(?:ok|okay|fine|safe|alright|all right|good)\b|"
-    r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b"
+    r"\b(?:i'?m|im|i am|am|feel|feeling|i feel)\s+(?:ok|okay|fine|safe|alright|all right|good)\b|"
+    r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b|"
+    r"^(?:ok|okay|fine|safe|alright|all good|good)\W*(?:\w+\W*){0,2}$"
 )
+"""Saying one is safe: "I'm ok", "yes", or a short "ok thanks"; an "ok so how do I..."
+that goes straight on to something else does not answer the check-in."""
 NOT_SAFE_RE = re.compile(
     r"\bnot (?:really |totally |entirely |very )?(?:ok|okay|fine|safe|alright|good)\b|"
     r"^(?:no|nope|nah|not really|idk|i don'?t know|not sure|i'?m not sure)\b"
@@ -162,6 +166,8 @@ class Reader:
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
         intent = cast(Route, prediction.intent)
+        if intent == "question" and "ask" in self.classifier.roles(clauses_of(message)[1:]):
+            intent = "boundary"  # a story, then "help me word it": the ask decides
         if intent in ("restyle", "pushback"):
             found = self._scripts_request(history)
             if found is not None:
