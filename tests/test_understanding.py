@@ -137,3 +137,11 @@ def test_the_classifier_is_stored_and_retrained_when_an_example_file_changes(tmp
     assert fingerprint(train, "fake") != before
     load_or_train(KeywordEmbeddings(), cache, "fake", train)  # type: ignore[arg-type]
     assert len(list(cache.glob("*.npz"))) == 2
+
+
+def test_an_ok_that_goes_straight_on_does_not_answer_a_check_in() -> None:
+    from assistant.understanding.reading import says_safe
+
+    assert says_safe("ok so how do i ask her to text when she's late") is None
+    assert says_safe("ok thanks") is True
+    assert says_safe("im ok, just tired") is True

@@ -54,9 +54,12 @@ SCRIPT_LABEL_RE = re.compile(
     r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)"
 )
 SAFE_RE = re.compile(
-    r"\b(?:i'?m|im|i am|am|feel|feeling)?\s*(?:ok|okay|fine|safe|alright|all right|good)\b|"
-    r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b"
+    r"\b(?:i'?m|im|i am|am|feel|feeling|i feel)\s+(?:ok|okay|fine|safe|alright|all right|good)\b|"
+    r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b|"
+    r"^(?:ok|okay|fine|safe|alright|all good|good)\W*(?:\w+\W*){0,2}$"
 )
+"""Saying one is safe: "I'm ok", "yes", or a short "ok thanks"; an "ok so how do I..."
+that goes straight on to something else does not answer the check-in."""
 NOT_SAFE_RE = re.compile(
     r"\bnot (?:really |totally |entirely |very )?(?:ok|okay|fine|safe|alright|good)\b|"
     r"^(?:no|nope|nah|not really|idk|i don'?t know|not sure|i'?m not sure)\b"
