@@ -23,9 +23,9 @@ CHILD = (
 def main() -> int:
     done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, timeout=300)
     if done.returncode == 0:
-        print("llama.cpp runs on this CPU")
+        sys.stdout.write("llama.cpp runs on this CPU\n")
         return 0
-    print(f"llama.cpp failed its smoke test (exit {done.returncode})", file=sys.stderr)
+    sys.stderr.write(f"llama.cpp failed its smoke test (exit {done.returncode})\n")
     return 1
 
 
