@@ -31,8 +31,20 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .schema import Passage, Script
-from .situation import Situation, parse_situation
-from .texts import SCRIPT_TEMPLATES, TONE_FRAMEWORKS, WORK_OPENERS, WORK_RELATIONS
+from .situation import Situation, read_situation
+from .texts import (
+    SCRIPT_ASK,
+    SCRIPT_ASK_NEW,
+    SCRIPT_CHANGE,
+    SCRIPT_LIMIT,
+    SCRIPT_OPENERS,
+    SCRIPT_WANT,
+    SCRIPT_WHEN,
+    SCRIPT_WHEN_NO_FEELING,
+    TONE_FRAMEWORKS,
+    WORK_OPENERS,
+    WORK_RELATIONS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +58,7 @@ __all__ = [
     "TemplateWriter",
     "check_script",
     "iter_scripts",
-    "parse_situation",
+    "read_situation",
     "write_scripts",
 ]
 
@@ -113,16 +125,16 @@ def check_script(
     """Run the rubric. `script` may be a :class:`Script` (tone and framework are read
     from it) or plain text; `situation` may be parsed or the user's raw message."""
     if isinstance(situation, str):
-        situation = parse_situation(situation)
+        situation = read_situation(situation)
     text = script.text if isinstance(script, Script) else script
     framework = script.framework if isinstance(script, Script) else None
     tone = tone or (script.tone if isinstance(script, Script) else None)
     words = text.split()
     stems = {_stem(w) for w in re.findall(r"[A-Za-z'-]+", text)}
-    keywords = situation.keywords or [_stem(situation.topic)]
+    keywords = situation.keywords
     checks = {
         "first_person": bool(FIRST_PERSON_RE.search(text)),
-        "names_situation": any(_stem(k) in stems for k in keywords),
+        "names_situation": not keywords or any(_stem(k) in stems for k in keywords),
         "states_need": bool(NEED_RE.search(text)),
         "no_blame": not BLAME_RE.search(text),
         "max_words": 0 < len(words) <= MAX_WORDS,
@@ -165,30 +177,39 @@ def _sentence_case(text: str) -> str:
 
 
 class TemplateWriter:
-    """Fills the human-written templates from the parsed situation. Deterministic."""
+    """Puts a script together from the human-written parts in `texts.py`, filled only
+    from the user's own words (`situation.py`). Deterministic."""
 
     name = "template"
 
     def write(
         self, situation: Situation, tone: str, framework: str, passages: Sequence[Passage]
     ) -> str | None:
-        length = "short" if situation.short else "full"
-        template = SCRIPT_TEMPLATES.get((situation.family, tone, length))
-        if template is None:
+        if tone not in SCRIPT_OPENERS or situation.vague:
             return None
-        text = template.format(
-            action=situation.action,
-            limit=situation.limit,
-            Limit=_sentence_case(situation.limit),
-            feeling=situation.feeling,
-            need=situation.need,
-            alternative=situation.alternative,
-            consequence=situation.consequence,
-        )
+        body: list[str] = []
+        if situation.family == "change":
+            if situation.action:
+                when = SCRIPT_WHEN if situation.feeling else SCRIPT_WHEN_NO_FEELING
+                body.append(when.format(action=situation.action, feeling=situation.feeling))
+            body += [_sentence_case(p) + "." for p in (situation.limit, situation.want) if p]
+            asks = SCRIPT_ASK if situation.action else SCRIPT_ASK_NEW
+            if situation.ask:
+                body.append(asks[tone].format(ask=situation.ask))
+            else:
+                body.append(SCRIPT_CHANGE[tone])
+        elif situation.family == "want":
+            body.append(SCRIPT_WANT[tone].format(want=_sentence_case(situation.want)))
+        else:
+            body.append(SCRIPT_LIMIT[tone].format(limit=_sentence_case(situation.limit)))
+        parts = [SCRIPT_OPENERS[tone], *body]
+        if situation.short or len(" ".join(parts).split()) > MAX_WORDS:
+            parts = body
+        text = _sentence_case(" ".join(" ".join(parts).split()))
         if _at_work(situation):
             for personal, professional in WORK_OPENERS.items():
                 text = text.replace(personal, professional)
-        return _sentence_case(" ".join(text.split()))
+        return text
 
 
 def _at_work(situation: Situation) -> bool:

@@ -1,16 +1,16 @@
-"""One conversational turn, end to end: clean → screen → retrieve → respond → Turn.
+"""One conversational turn, end to end: clean → read → retrieve → respond → Turn.
 
-Everything the chain needs comes in as a parameter (retriever, responder, screener,
+Everything the chain needs comes in as a parameter (retriever, responder, reader,
 script writer, clock), so tests swap them at this seam. Conversation state is the
 `history` argument: a list of (user, assistant) pairs passed in by the caller, never
 kept here.
 
-Routing: the safety rules run first on the message itself (before any retrieval,
-with or without a screener); then a follow-up is resolved against the history
-(`followup.py`); then the screen picks `off_topic`, `boundary` or `question`.
-Safety and off-topic replies are fixed texts; boundary turns carry rubric-checked
-scripts; questions whose best passage is only loosely related get a plain note that
-the article does not cover the rest.
+Routing comes from the reader (`understanding/reading.py`): the safety floor and the
+trained classifier read every message, with the conversation, before any retrieval.
+Crisis, danger, check-in, control and small-talk replies are fixed texts; boundary
+turns (and restyle or pushback follow-ups, tied to the request whose scripts they
+change) carry rubric-checked scripts; questions whose best passage is only loosely
+related get a plain note that the article does not cover the rest.
 """
 
 from __future__ import annotations
@@ -25,11 +25,16 @@ from .replies import THIN_EVIDENCE_DENSE, is_thin
 from .schema import Intent, Passage, Script, Source, Timings, Turn
 from .texts import (
     BOUNDARY_DETAILS_NOTE,
+    CHECK_IN_MESSAGE,
+    CHECK_IN_OPEN,
+    CHECK_IN_THANKS,
+    CONTROL_DECLINE_MESSAGE,
     EMPTY_MESSAGE,
     NO_PASSAGES_MESSAGE,
     NO_PREVIOUS_SCRIPTS_MESSAGE,
     OFF_TOPIC_MESSAGE,
     PUSHBACK_HEADING,
+    PUSHBACK_SCRIPT_LEAD,
     PUSHBACK_TEXT,
     RESTYLE_NOTES,
     SAFETY_FOLLOWUP_MESSAGE,
@@ -40,8 +45,7 @@ from .texts import (
 
 if TYPE_CHECKING:
     from .boundary import ScriptWriter
-    from .followup import FollowUp
-    from .screen import Screener
+    from .understanding.reading import Reader, Reading
 
 History = Sequence[tuple[str, str]]
 """Earlier turns as (user message, assistant answer), oldest first."""
@@ -88,11 +92,27 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000.0, 2)
 
 
-SAFETY_LOOKBACK = 3
-"""How many earlier user messages a follow-up is checked against for safety."""
 FIXED_BACKEND = "fixed"
 """`backend` of turns whose answer is a fixed, human-written text."""
 TEMPLATE_BACKEND = "extractive"
+ARTICLE_DENSE = 0.5
+"""A message whose closest passage is at least this close speaks the article's own
+language ("What are the four key ingredients?"), so it is never off-topic. None of the
+551 off-topic training examples reaches it (their highest is 0.492); a quarter of the
+questions do (measured 2026-12-02)."""
+PUSHBACK_TONES = ("direct", "firm")
+"""A pushback follow-up gets the boundary said again, steadily, in these tones."""
+FIXED_REPLIES: dict[str, tuple[Intent, str]] = {
+    "crisis": ("safety", SAFETY_MESSAGE),
+    "danger": ("safety", SAFETY_MESSAGE),
+    "safety_followup": ("safety", SAFETY_FOLLOWUP_MESSAGE),
+    "control": ("safety", CONTROL_DECLINE_MESSAGE),
+    "check_in": ("check_in", CHECK_IN_MESSAGE),
+    "safe_reply": ("off_topic", f"{CHECK_IN_THANKS}\n\n{CHECK_IN_OPEN}"),
+    "small_talk": ("off_topic", SMALL_TALK_MESSAGE),
+    "off_topic": ("off_topic", OFF_TOPIC_MESSAGE),
+}
+"""Routes whose reply is a fixed, human-written text (texts.py), with their intent."""
 """`backend` of boundary turns written entirely by the deterministic templates."""
 
 
@@ -105,9 +125,9 @@ class Coach:
     k: int = 4
     max_input_chars: int = 4000
     clock: Callable[[], float] = time.perf_counter
-    screener: Screener | None = None
-    """Decides off-topic / boundary / question; without one every message that is not
-    a safety case is a question."""
+    reader: Reader | None = None
+    """Reads intent and risk with the conversation; without one the safety floor alone
+    guards and every other message is a question."""
     script_writer: ScriptWriter | None = None
     """Writes boundary scripts (e.g. an LLM); None means the templates alone."""
     thin_evidence: float = THIN_EVIDENCE_DENSE
@@ -126,10 +146,17 @@ class Coach:
         )
 
     def _fixed_turn(
-        self, query: str, intent: Intent, text: str, clean: CleanInput, start: float
+        self,
+        query: str,
+        intent: Intent,
+        text: str,
+        clean: CleanInput,
+        start: float,
+        reading: Reading | None = None,
     ) -> Turn:
         notices = [f"*{n}*" for n in clean.notices]
         return Turn(
+            route=reading.route if reading is not None else None,
             query=query,
             intent=intent,
             answer="\n\n".join([*notices, text]),
@@ -151,75 +178,65 @@ class Coach:
         self, message: str | bytes | None, history: History = (), stream_text: bool = True
     ) -> Iterator[str | Turn]:
         """Yield answer text pieces as they are written, then the finished Turn."""
-        from .followup import after_boundary, asks_about_reaction, resolve
-        from .situation import parse_situation
-
         start = self.clock()
         query, clean = self._prepare(message)
         if clean.problem or not clean.text:
             yield self._empty_turn(query, clean, start)
             return
-        follow = resolve(clean.text, list(history))
-        disclosed = self._unsafe(clean.text)
-        if disclosed or self._unsafe_context(clean.text, follow.kind, history):
-            reply = SAFETY_MESSAGE if disclosed else SAFETY_FOLLOWUP_MESSAGE
-            turn = self._fixed_turn(query, "safety", reply, clean, start)
+        reading = self._read(clean.text, history)
+        if reading.route == "off_topic" and self._in_article_words(clean.text):
+            reading.route = "question"
+        fixed = FIXED_REPLIES.get(reading.route)
+        if fixed is not None:
+            intent, text = fixed
+            turn = self._fixed_turn(query, intent, text, clean, start, reading)
             yield turn.answer
             yield turn
             return
-        if follow.kind == "restyle":
-            if follow.request is None or parse_situation(follow.request).vague:
-                turn = self._fixed_turn(
-                    query, "question", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start
-                )
-            else:
-                yield from self._boundary(query, follow.request, clean, start, follow)
-                return
+        if reading.route == "restyle" and reading.request is None:
+            turn = self._fixed_turn(query, "boundary", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start)
             yield turn.answer
             yield turn
             return
-        intent: Intent = "question"
-        redirect = OFF_TOPIC_MESSAGE
-        if self.screener is not None:
-            if follow.kind == "query":  # the condensed query decides the topic only
-                score = self.screener.topic_score(follow.query)
-                intent = "off_topic" if score < 0 else "question"
-            else:
-                screening = self.screener.screen(follow.query)
-                intent = screening.intent
-                redirect = SMALL_TALK_MESSAGE if screening.small_talk else redirect
-        if intent == "off_topic":
-            turn = self._fixed_turn(query, "off_topic", redirect, clean, start)
-            yield turn.answer
-            yield turn
+        if reading.route in ("restyle", "pushback") and reading.request is not None:
+            yield from self._boundary(query, reading.request, clean, start, reading)
             return
-        tail: list[str] = []
-        if intent == "boundary":
+        if reading.route == "boundary":
             context = history[-1][0] if history else None
-            if not parse_situation(clean.text, context).vague:
-                yield from self._boundary(query, clean.text, clean, start, None, context)
-                return
-            tail.append(BOUNDARY_DETAILS_NOTE)  # nothing to word yet: guidance, then ask
-        elif follow.kind == "query" and asks_about_reaction(clean.text) and after_boundary(history):
-            tail.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
+            yield from self._boundary(query, clean.text, clean, start, reading, context)
+            return
+        from .followup import condensed_question
+
+        short = condensed_question(clean.text, history)
+        search = short.query if short else clean.text
         yield from self._question(
-            query, follow.query, clean, history, start, stream_text, tail, follow.search
+            query,
+            search,
+            clean,
+            history,
+            start,
+            stream_text,
+            reading.lead,
+            (),
+            short.search if short else None,
         )
 
-    def _unsafe(self, text: str) -> bool:
-        from .safety import check_safety
+    def _in_article_words(self, text: str) -> bool:
+        passages = self.retriever.retrieve(text, k=1)
+        return bool(passages) and not is_thin(passages, ARTICLE_DENSE)
 
-        checker = self.screener.check_safety if self.screener is not None else check_safety
-        return checker(text) is not None
+    def _read(self, text: str, history: History) -> Reading:
+        """The reader's view of the message; without a reader, the floor alone guards
+        and everything else is a question."""
+        from .understanding.floor import floor_hit
+        from .understanding.reading import Reading
 
-    def _unsafe_context(self, text: str, kind: str, history: History) -> bool:
-        """A follow-up or a wording request soon after a disclosure of crisis or danger
-        stays a safety case: no scripts or advice aimed at an unsafe person."""
-        from .screen import is_boundary_request
-
-        if kind == "new" and not is_boundary_request(text):
-            return False
-        return any(self._unsafe(user) for user, _answer in list(history)[-SAFETY_LOOKBACK:])
+        if self.reader is not None:
+            return self.reader.read(text, history)
+        hit = floor_hit(text)
+        if hit is not None:
+            return Reading(hit.level, hit.level, floor=hit)
+        return Reading("question", "none")
 
     def _boundary(
         self,
@@ -227,23 +244,38 @@ class Coach:
         request: str,
         clean: CleanInput,
         start: float,
-        follow: FollowUp | None,
+        reading: Reading,
         context: str | None = None,
     ) -> Iterator[str | Turn]:
         """Yields the introduction, each script as it is written, the rest, the Turn."""
-        from .boundary import DEFAULT_TONES, iter_scripts, parse_situation, scripts_writer
+        from .boundary import DEFAULT_TONES, iter_scripts, read_situation, scripts_writer
+        from .followup import restyle_of
         from .replies import boundary_head, boundary_query, boundary_tail, script_block
 
-        situation = parse_situation(request, context)
+        roles = self.reader.classifier.roles if self.reader is not None else None
+        situation = read_situation(request, context or reading.context, roles)
+        lead = [f"*{n}*" for n in clean.notices] + reading.lead
+        if situation.vague and reading.route == "boundary":
+            # Nothing to word yet: the article's guidance, then ask for the details.
+            yield from self._question(
+                query, request, clean, (), start, True, lead, [BOUNDARY_DETAILS_NOTE]
+            )
+            return
         tones: tuple[str, ...] = DEFAULT_TONES
-        lead = [f"*{n}*" for n in clean.notices]
-        if follow is not None:
-            tones, situation.short = follow.tones, follow.short
-            if follow.at_limit:
-                direction = "firm" if follow.at_limit == "firmer" else "gentle"
+        if reading.route == "restyle":
+            restyle = restyle_of(reading.restyles)
+            tones, situation.short = restyle.tones, restyle.short
+            if restyle.at_limit:
+                direction = "firm" if restyle.at_limit == "firmer" else "gentle"
                 lead.append(RESTYLE_NOTES["limit"].format(direction=direction))
-            elif follow.modifiers:
-                lead.append(RESTYLE_NOTES[follow.modifiers[-1]])
+            elif restyle.modifiers:
+                lead.append(RESTYLE_NOTES[restyle.modifiers[-1]])
+            else:
+                lead.append(RESTYLE_NOTES["other"])
+        elif reading.route == "pushback":
+            lead.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
+            lead.append(PUSHBACK_SCRIPT_LEAD)
+            tones = PUSHBACK_TONES
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(boundary_query(request), k=self.k)
         t_generate = self.clock()
@@ -256,11 +288,12 @@ class Coach:
             fallbacks += [note] if note else []
             pieces.append(script_block(script))
             yield pieces[-1] + "\n\n"
-        pieces.append(boundary_tail(scripts, passages))
+        pieces.append(boundary_tail(scripts, passages, pushback=reading.route != "pushback"))
         yield pieces[-1]
         writer = scripts_writer(self.script_writer, len(fallbacks), len(tones))
         end = self.clock()
         yield Turn(
+            route=reading.route,
             query=query,
             intent="boundary",
             answer="\n\n".join(pieces),
@@ -284,6 +317,7 @@ class Coach:
         history: History,
         start: float,
         stream_text: bool,
+        lead: Sequence[str] = (),
         tail: Sequence[str] = (),
         lookup: str | None = None,
     ) -> Iterator[str | Turn]:
@@ -293,7 +327,9 @@ class Coach:
         passages = self.retriever.retrieve(lookup or search, k=self.k)
         t_generate = self.clock()
         thin = is_thin(passages, self.thin_evidence)
-        lead = [f"*{n}*" for n in clean.notices] + ([THIN_EVIDENCE_NOTE] if thin else [])
+        notices = [f"*{n}*" for n in clean.notices]
+        given = [line for line in lead if line not in notices]
+        lead = [*notices, *given] + ([THIN_EVIDENCE_NOTE] if thin else [])
         draft: Draft | None = None
         if passages:
             if stream_text and isinstance(self.responder, StreamingResponder):
@@ -311,8 +347,9 @@ class Coach:
         body = draft.text if draft is not None and draft.text else NO_PASSAGES_MESSAGE
         tail = tail if answered else ()
         if not answered:
-            lead = [f"*{n}*" for n in clean.notices]
+            lead = [*notices, *given]
         yield Turn(
+            route="question",
             query=query,
             intent="question",
             answer="\n\n".join([*lead, body, *tail]),

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from langchain_core.embeddings import Embeddings
 
 from .chain import Coach
 from .chunking import chunk_documents
@@ -17,6 +20,9 @@ from .retrieval import HybridRetriever
 from .schema import IngestReport
 from .settings import Settings
 from .views import ChunkViews
+
+if TYPE_CHECKING:
+    from .understanding.reading import Reader
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +85,18 @@ def make_retriever(index: ChunkIndex, views: bool = True) -> HybridRetriever:
     return HybridRetriever(index, index.embeddings, views=chunk_views)
 
 
+def make_reader(settings: Settings, embeddings: Embeddings) -> Reader:
+    """The turn reader, its classifier loaded from the data dir (trained if needed)."""
+    from .understanding.classifier import load_or_train
+    from .understanding.features import FEATURES_TAG, classifier_embeddings
+    from .understanding.reading import Reader
+
+    features = classifier_embeddings(embeddings)
+    cache = settings.data_dir / "cache"
+    examples = DiskCachedEmbeddings(features, cache / "embeddings.sqlite", FEATURES_TAG)
+    return Reader(load_or_train(features, cache, FEATURES_TAG, examples=examples))
+
+
 def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     """A ready coach: embeddings, index (built if missing), hybrid retriever, responder."""
     embeddings = make_embeddings(settings)
@@ -97,13 +115,11 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     backends = select_backends(settings, backend, embeddings, extractive, corpus_embeddings=cached)
     backends.start_warmup()
     responder = backends.responder
-    from .screen import Screener
-
     return Coach(
         retriever=retriever,
         responder=responder,
         k=settings.k,
         max_input_chars=settings.max_input_chars,
-        screener=Screener(cached, outline=lambda: [c.section for c in retriever.chunks]),
+        reader=make_reader(settings, embeddings),
         script_writer=backends.script_writer,
     )

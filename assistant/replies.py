@@ -80,7 +80,9 @@ def boundary_head(addressee: str, lead: Sequence[str] = ()) -> str:
     return "\n\n".join([*lead, BOUNDARY_INTRO.format(who=addressee)])
 
 
-def boundary_tail(scripts: Sequence[Script], passages: Sequence[Passage]) -> str:
+def boundary_tail(
+    scripts: Sequence[Script], passages: Sequence[Passage], pushback: bool = True
+) -> str:
     """Why this works (cited) and what to do on pushback (shown after the scripts)."""
     frameworks = list(dict.fromkeys(s.framework for s in scripts))
     notes = [FRAMEWORK_NOTES[f] for f in frameworks if f in FRAMEWORK_NOTES]
@@ -90,7 +92,8 @@ def boundary_tail(scripts: Sequence[Script], passages: Sequence[Passage]) -> str
     if notes:
         why.append("")
         why.append(WHY_IT_WORKS_LEAD.format(notes="; ".join(notes)))
-    return "\n\n".join(["\n".join(why), f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}"])
+    parts = ["\n".join(why)]
+    return "\n\n".join([*parts, f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}"] if pushback else parts)
 
 
 def boundary_answer(

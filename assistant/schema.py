@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Intent = Literal["question", "boundary", "safety", "off_topic", "empty"]
+Intent = Literal["question", "boundary", "safety", "check_in", "off_topic", "empty"]
 
 
 class Chunk(BaseModel):
@@ -95,6 +95,8 @@ class Turn(BaseModel):
     # Diagnostics for evals and the UI; not part of the JSON contract.
     fallback: str | None = Field(default=None, exclude=True)
     """Why another backend produced the answer (e.g. a failed groundedness check)."""
+    route: str | None = Field(default=None, exclude=True)
+    """How the reader routed the turn (e.g. `crisis`, `danger`, `control`, `restyle`)."""
     notices: list[str] = Field(default_factory=list, exclude=True)
     """Things the user should know about their input (e.g. it was truncated)."""
 

@@ -132,12 +132,15 @@ PUSHBACK_TEXT = (
     "emergency number."
 )
 
+PUSHBACK_SCRIPT_LEAD = "If it comes to that, you can say it again, calmly:"
+
 RESTYLE_NOTES = {
     "firmer": "Here they are a notch firmer.",
     "softer": "Here they are a little gentler.",
     "shorter": "Here are shorter versions.",
     "longer": "Here are fuller versions.",
     "limit": "These are already as {direction} as I'd suggest while keeping them respectful.",
+    "other": "Here they are again, reworded; tell me softer, firmer or shorter to change them.",
 }
 
 BOUNDARY_DETAILS_NOTE = (
@@ -153,10 +156,11 @@ NO_PREVIOUS_SCRIPTS_MESSAGE = (
 )
 
 # -- Boundary script templates ------------------------------------------------------------
-# Slots: {action} what happens, as a clause addressed to the other person ("you keep
-# calling me every day"); {limit} the speaker's own limit ("I can't keep lending you
-# money"); {feeling}; {need} (follows "I need"); {alternative} (a verb phrase);
-# {consequence} (what the speaker will do). Keys: (family, tone, length).
+# A script is put together from parts, each filled only from what the user said
+# (situation.py): {action} what they do, said to them ("you keep calling me every
+# day"); {feeling} the user's own word for it; {ask} the change asked of them, after
+# "could you"; {want} what the user wants for themselves; {limit} what the user won't
+# do. A part whose slot is empty is left out; nothing is invented.
 
 TONE_FRAMEWORKS = {
     "gentle": "I-statement",
@@ -165,74 +169,54 @@ TONE_FRAMEWORKS = {
     "firm": "DEAR MAN",
     "very firm": "DEAR MAN",
 }
-"""Tones from softest to firmest, each with the structure its template follows."""
+"""Tones from softest to firmest, each with the structure its parts follow."""
 
-SCRIPT_TEMPLATES = {
-    ("behaviour", "gentle", "full"): (
-        "I love our time together, and I want to share something gently. I feel {feeling} "
-        "when {action}. I need {need}. Could you {alternative}?"
-    ),
-    ("behaviour", "warm", "full"): (
-        "I care about you, so I want to be honest. When {action}, I feel {feeling}, "
-        "because I need {need}. Would you be willing to {alternative}?"
-    ),
-    ("behaviour", "direct", "full"): (
-        "I feel {feeling} when {action}. I need {need}. From now on, could you "
-        "{alternative}? That would help us a lot."
-    ),
-    ("behaviour", "firm", "full"): (
-        "When {action}, I feel {feeling}. I need {need}, so I'm asking you to stop. If it "
-        "happens again, I will {consequence}."
-    ),
-    ("behaviour", "very firm", "full"): (
-        "I've raised this before, so I'll be clear. When {action}, I feel {feeling}. I "
-        "need {need}. This has to stop. If it happens again, I will {consequence}."
-    ),
-    ("behaviour", "gentle", "short"): (
-        "I feel {feeling} when {action}. I need {need}. Could you {alternative}?"
-    ),
-    ("behaviour", "warm", "short"): (
-        "I care about us. When {action}, I feel {feeling}; I need {need}. Could you {alternative}?"
-    ),
-    ("behaviour", "direct", "short"): (
-        "When {action}, I feel {feeling}. I need {need}. Could you {alternative} instead?"
-    ),
-    ("behaviour", "firm", "short"): (
-        "When {action}, I feel {feeling}. I need {need}. Please stop; if it continues, I "
-        "will {consequence}."
-    ),
-    ("behaviour", "very firm", "short"): (
-        "When {action}, I feel {feeling}. I need {need}. This stops now, or I will {consequence}."
-    ),
-    ("limit", "gentle", "full"): (
-        "I really value you, and this is hard to say: {limit}. I need {need}. Could we "
-        "{alternative}?"
-    ),
-    ("limit", "warm", "full"): (
-        "I care about you, and I want to be honest: {limit}. I feel {feeling} about it, "
-        "because I need {need}. Could we {alternative}?"
-    ),
-    ("limit", "direct", "full"): (
-        "I want to be straightforward: {limit}. I need {need}. I'd be glad to "
-        "{alternative} instead."
-    ),
-    ("limit", "firm", "full"): (
-        "I've thought about it, and {limit}. I need {need}. That's my decision, and I'm "
-        "asking you to respect it."
-    ),
-    ("limit", "very firm", "full"): (
-        "I've made up my mind: {limit}, and that won't change. I need {need}. If I'm "
-        "asked again, I will {consequence}."
-    ),
-    ("limit", "gentle", "short"): "{Limit}, and I need {need}. Could we {alternative}?",
-    ("limit", "warm", "short"): (
-        "I care about you, but {limit}. I need {need}. Could we {alternative}?"
-    ),
-    ("limit", "direct", "short"): "{Limit}. I need {need}. Let's {alternative} instead.",
-    ("limit", "firm", "short"): "{Limit}. I need {need}, and I'm asking you to respect that.",
-    ("limit", "very firm", "short"): (
-        "{Limit}, and that's final. I need {need}. If asked again, I will {consequence}."
-    ),
+SCRIPT_OPENERS = {
+    "gentle": "I love our time together, and I want to share something gently.",
+    "warm": "I care about you, so I want to be honest.",
+    "direct": "I want to be straightforward with you.",
+    "firm": "I need to be clear about something.",
+    "very firm": "I've raised this before, so I'll be clear.",
+}
+SCRIPT_WHEN = "When {action}, I feel {feeling}."
+SCRIPT_WHEN_NO_FEELING = "When {action}, it's hard for me."
+SCRIPT_ASK = {
+    "gentle": "I'd like to ask you something: could you {ask}? It would mean a lot to me.",
+    "warm": "I'd like you to {ask}. Would you be willing to do that?",
+    "direct": "I'm asking you to {ask}. Could we try that?",
+    "firm": "I need you to {ask}. If it keeps happening, I'll step away from the conversation.",
+    "very firm": "I need you to {ask}. If it happens again, I will step away until we can "
+    "talk calmly.",
+}
+SCRIPT_ASK_NEW = {
+    "gentle": "I'd like to ask you something: could you {ask}? It would mean a lot to me.",
+    "warm": "I'd like you to {ask}. Would you be willing to do that?",
+    "direct": "I'm asking you to {ask}. Could we try that?",
+    "firm": "I need you to {ask}. It's important to me, and I'll keep asking for it.",
+    "very firm": "I need you to {ask}. This matters to me, and I won't let it slide.",
+}
+"""The ask when nothing is wrong yet: something new the user wants from them."""
+SCRIPT_CHANGE = {
+    "gentle": "I'd like us to find a way to change that together, if we can.",
+    "warm": "I'd like us to find a way to change that. Would you be willing to?",
+    "direct": "I'm asking you to change that. Could we try?",
+    "firm": "I need that to change. If it keeps happening, I'll step away from the conversation.",
+    "very firm": "I need that to stop now. If it happens again, I will step away until we "
+    "can talk calmly.",
+}
+SCRIPT_WANT = {
+    "gentle": "{want}, and I'd like us to make room for that together.",
+    "warm": "{want}. It matters to me, and it doesn't change how much I care about you.",
+    "direct": "{want}, and I'd like us to make room for that.",
+    "firm": "{want}. It matters to me, and I'm going to keep to it.",
+    "very firm": "{want}. That's decided, and I need you to respect it.",
+}
+SCRIPT_LIMIT = {
+    "gentle": "{limit}. I hope you understand, and I'd like to help in another way if I can.",
+    "warm": "{limit}. I care about you, and I'd like to help in another way.",
+    "direct": "{limit}. I'd like you to respect that, and I'm glad to talk it through.",
+    "firm": "{limit}. That's my decision, and I need you to respect it.",
+    "very firm": "{limit}, and that's final. I need you to respect it.",
 }
 
 WORK_RELATIONS = frozenset(
@@ -246,228 +230,6 @@ WORK_OPENERS = {
     "I really value you": "I really value working with you",
 }
 """The templates' affectionate openings, reworded for someone the user works with."""
-
-SITUATION_DEFAULTS = {
-    # topic: (trigger words, feeling, need, alternative, consequence, topic noun)
-    "privacy": (
-        (
-            "read",
-            "reads",
-            "reading",
-            "snoop",
-            "snooping",
-            "go through",
-            "goes through",
-            "going through",
-            "diary",
-            "check my phone",
-            "checks my phone",
-            "checking my phone",
-            "password",
-            "passwords",
-        ),
-        "uneasy",
-        "privacy and trust",
-        "ask me directly when something worries you",
-        "keep my things private",
-        "privacy",
-    ),
-    "work": (
-        (
-            "boss",
-            "manager",
-            "after hours",
-            "overtime",
-            "weekend work",
-            "work emails",
-            "late at night",
-            "deadline",
-            "shift",
-            "shifts",
-        ),
-        "stretched thin",
-        "my evenings and weekends to rest",
-        "leave non-urgent things until working hours",
-        "reply only during working hours",
-        "work",
-    ),
-    "visits": (
-        (
-            "show up",
-            "shows up",
-            "showing up",
-            "drop by",
-            "drops by",
-            "dropping by",
-            "unannounced",
-            "visit",
-            "visits",
-            "visiting",
-            "come over",
-            "comes over",
-            "coming over",
-            "stay with",
-            "staying with",
-        ),
-        "caught off guard",
-        "a heads-up before visits",
-        "text me a day before you come",
-        "not open the door for unplanned visits",
-        "visits",
-    ),
-    "money": (
-        (
-            "money",
-            "lend",
-            "lending",
-            "loan",
-            "loans",
-            "borrow money",
-            "pay for",
-            "paying for",
-            "bills",
-            "rent",
-        ),
-        "stretched",
-        "to keep my own finances steady",
-        "look at other ways I can help",
-        "say no to further loans",
-        "money",
-    ),
-    "comments": (
-        (
-            "joke",
-            "jokes",
-            "joking",
-            "comment",
-            "comments",
-            "commenting",
-            "criticize",
-            "criticise",
-            "criticizing",
-            "criticising",
-            "tease",
-            "teasing",
-            "remarks",
-            "weight",
-            "appearance",
-            "mock",
-            "mocking",
-            "makes fun",
-            "making fun",
-        ),
-        "hurt",
-        "to be spoken about with respect",
-        "skip that topic",
-        "leave the conversation",
-        "those comments",
-    ),
-    "listening": (
-        (
-            "interrupt",
-            "interrupts",
-            "interrupting",
-            "talk over",
-            "talks over",
-            "talking over",
-            "cut me off",
-            "cuts me off",
-            "cutting me off",
-        ),
-        "unheard",
-        "to finish my thoughts",
-        "let me finish, and then I'll listen to you",
-        "pause the conversation",
-        "our conversations",
-    ),
-    "chores": (
-        ("dishes", "chores", "cleaning", "clean up", "mess", "laundry", "housework", "tidy"),
-        "frustrated",
-        "a fair share of the work at home",
-        "set up a chore plan together",
-        "only clean up after myself",
-        "chores",
-    ),
-    "belongings": (
-        (
-            "my clothes",
-            "my stuff",
-            "my things",
-            "my food",
-            "my car",
-            "my room",
-            "without asking",
-            "borrow",
-            "borrows",
-            "borrowing",
-        ),
-        "uneasy",
-        "to be asked first",
-        "ask me before you borrow anything",
-        "keep my things locked away",
-        "my things",
-    ),
-    "contact": (
-        (
-            "call",
-            "calls",
-            "calling",
-            "text",
-            "texts",
-            "texting",
-            "message",
-            "messages",
-            "messaging",
-            "phone",
-            "facetime",
-            "ring",
-        ),
-        "overwhelmed",
-        "some breathing room during my day",
-        "check in a couple of times a week",
-        "let calls wait until I'm free",
-        "calls",
-    ),
-    "time": (
-        (
-            "space",
-            "alone time",
-            "time alone",
-            "time to myself",
-            "me time",
-            "every weekend",
-            "all the time",
-            "every day",
-            "every night",
-            "clingy",
-            "together all",
-            "hang out",
-            "hanging out",
-            "plans",
-            "party",
-            "invite",
-            "favor",
-            "favour",
-            "help move",
-            "babysit",
-            "come to",
-            "go to",
-        ),
-        "drained",
-        "some time to myself to recharge",
-        "plan something together later this week",
-        "take that time for myself",
-        "our plans",
-    ),
-}
-
-SITUATION_FALLBACK = (
-    "uncomfortable",
-    "to take care of myself too",
-    "find a way that works for both of us",
-    "step back from this for a while",
-    "this",
-)
 
 REPLACED_DRAFT_NOTICE = (
     "*(That draft didn't pass my check against the article, so here is what the "
@@ -491,3 +253,20 @@ CHECK_IN_THANKS = (
     "findahelpline.com are there any time."
 )
 """The person said they are safe after a check-in: a short acknowledgement, then on."""
+
+CHECK_IN_OPEN = (
+    "What would you like to talk about? You can ask me about your relationships, or "
+    "tell me a situation and I'll suggest a few ways to put it into words."
+)
+
+CONTROL_DECLINE_MESSAGE = (
+    "I can't help with checking on, tracking or controlling another person, even when "
+    "it comes from worry. Reading someone's messages or watching where they go without "
+    "them knowing takes away their choice, and trust can't grow where one person is "
+    "being watched. The article puts healthy relationships on mutual respect, emotional "
+    "safety and *leading with curiosity, not control*.\n\n"
+    "What I can help with is the worry underneath. If something makes you doubt them, "
+    "I can help you find words to say so honestly, for example *\"I've been feeling "
+    "insecure lately and I'd like to talk about it\"*, or to ask for what you need."
+)
+"""A request to spy on or control someone: a kind decline that says why, and an offer."""

@@ -124,14 +124,16 @@ def main(argv: list[str]) -> int:
     from assistant.offline import ensure_offline_env
 
     ensure_offline_env()
-    from assistant.embeddings import MODEL_TAG, MiniLMEmbeddings
+    from assistant.embeddings import MiniLMEmbeddings
     from assistant.settings import get_settings
     from assistant.understanding.classifier import load_or_train
+    from assistant.understanding.features import FEATURES_TAG, classifier_embeddings
     from assistant.understanding.reading import Reader
 
     verbose = "-v" in argv
     settings = get_settings()
-    reader = Reader(load_or_train(MiniLMEmbeddings(), settings.data_dir / "cache", MODEL_TAG))
+    features = classifier_embeddings(MiniLMEmbeddings())
+    reader = Reader(load_or_train(features, settings.data_dir / "cache", FEATURES_TAG))
 
     def route(text: str) -> str:
         return reader.read(text).route

@@ -118,8 +118,9 @@ def index_settings(built_index):
 def reader(tmp_path_factory: pytest.TempPathFactory, embeddings):
     """The real turn reader: the classifier trained from assistant/data/train/ (the one
     `make setup` stored, or trained here once per session)."""
-    from assistant.embeddings import MODEL_TAG
     from assistant.understanding.classifier import load_or_train
+    from assistant.understanding.features import FEATURES_TAG, classifier_embeddings
     from assistant.understanding.reading import Reader
 
-    return Reader(load_or_train(embeddings, tmp_path_factory.mktemp("classifier"), MODEL_TAG))
+    features = classifier_embeddings(embeddings)
+    return Reader(load_or_train(features, tmp_path_factory.mktemp("classifier"), FEATURES_TAG))

@@ -14,13 +14,28 @@ from assistant.boundary import (
     TONES,
     TemplateWriter,
     check_script,
-    parse_situation,
     write_scripts,
 )
 from assistant.schema import Passage, Script
-from assistant.situation import Situation
+from assistant.situation import Situation, read_situation
 
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def parse(reader):
+    """The situation reader with the trained classifier's clause roles."""
+
+    def read(message: str, context: str | None = None) -> Situation:
+        return read_situation(message, context, reader.classifier.roles)
+
+    return read
+
+
+def slots(situation: Situation) -> list[str]:
+    return [situation.action, situation.ask, situation.want, situation.limit]
+
+
 REQUESTS = [
     json.loads(line)["text"]
     for line in (DATA / "intent_dev.jsonl").read_text().splitlines()
@@ -38,7 +53,7 @@ REQUESTS = [
         (
             "How do I tell my mom to stop calling me every day?",
             "my mom",
-            "you keep calling me every day",
+            "stop calling me every day",
         ),
         (
             "My roommate keeps eating my food, what could I say?",
@@ -53,7 +68,7 @@ REQUESTS = [
         (
             "How do I say no to lending my brother money again?",
             "my brother",
-            "I can't keep lending you money",
+            "I have to say no to lending you money",
         ),
         (
             "How do I tell my friend I can't come to her party?",
@@ -67,61 +82,40 @@ REQUESTS = [
         ),
     ],
 )
-def test_parse_situation_reads_who_and_what_happens(message: str, who: str, clause: str) -> None:
-    situation = parse_situation(message)
-    assert situation.who == who
-    assert (situation.action or situation.limit).startswith(clause)
-
-
-@pytest.mark.parametrize(
-    ("message", "who", "clause", "need"),
-    [
-        (
-            "Help me word a boundary: Sam reads my texts. I need privacy.",
-            "Sam",
-            "you read my texts",
-            "privacy",
-        ),
-        (
-            "Help me word a boundary with my boss: he emails me at midnight. I need my evenings.",
-            "my boss",
-            "you email me at midnight",
-            "my evenings",
-        ),
-    ],
-)
-def test_parse_situation_reads_the_form_style_request(
-    message: str, who: str, clause: str, need: str
+def test_the_situation_reads_who_and_what_happens(
+    parse, message: str, who: str, clause: str
 ) -> None:
-    situation = parse_situation(message)
-    assert (situation.who, situation.action, situation.need) == (who, clause, need)
-    assert all(check_script(s, message).passed for s in write_scripts(situation).scripts)
+    situation = parse(message)
+    assert situation.who == who
+    assert any(slot.startswith(clause) for slot in slots(situation))
 
 
-def test_an_explicit_need_is_never_mistaken_for_the_alternative() -> None:
-    situation = parse_situation("my roommate keeps eating my food. I need to be asked first.")
-    assert situation.need == "to be asked first"
-    assert not situation.alternative.startswith("be ")
+def test_a_form_style_request_reads_what_they_do_and_what_i_need(parse) -> None:
+    message = "Help me word a boundary with my boss: he emails me at midnight. I need my evenings."
+    situation = parse(message)
+    assert situation.who == "my boss"
+    assert situation.action == "you email me at midnight"
+    assert "evenings" in situation.want or "evenings" in situation.limit
+    assert all(check_script(s, situation).passed for s in write_scripts(situation).scripts)
 
 
-def test_parse_situation_keeps_an_explicit_need_and_alternative() -> None:
-    situation = parse_situation("How do I tell my sister to knock first? I need privacy in my room")
-    assert situation.need == "privacy in my room"
-    assert situation.alternative == "knock first"
+def test_the_change_asked_for_is_read_in_the_words_said_to_them(parse) -> None:
+    situation = parse("How do I tell my sister to knock first? I need privacy in my room")
+    assert situation.ask == "knock first"
 
 
-def test_parse_situation_never_fails_on_vague_requests() -> None:
-    situation = parse_situation("what do I say to them")
-    assert situation.action and situation.need and situation.alternative
-    assert situation.vague
-    assert not parse_situation("how do I tell my mom to stop calling me every day").vague
+def test_a_vague_request_reads_nothing_and_says_so(parse) -> None:
+    assert parse("what do I say to them").vague
+    assert not parse("how do I tell my mom to stop calling me every day").vague
 
 
-def test_template_scripts_pass_the_rubric_for_every_request_tone_and_length() -> None:
+def test_template_scripts_pass_the_rubric_for_every_request_tone_and_length(parse) -> None:
     failures = []
     total = 0
     for message in REQUESTS:
-        situation = parse_situation(message)
+        situation = parse(message)
+        if situation.vague:  # the chain asks for details instead of writing scripts
+            continue
         for short in (False, True):
             situation.short = short
             for script in write_scripts(situation, tones=TONES).scripts:
@@ -129,14 +123,12 @@ def test_template_scripts_pass_the_rubric_for_every_request_tone_and_length() ->
                 result = check_script(script, situation)
                 if not result.passed:
                     failures.append((message, script.tone, result.failures))
-    assert total >= 200
+    assert total >= 150  # 16 requests x 5 tones x 2 lengths, vague ones left out
     assert failures == []
 
 
-def test_default_scripts_have_three_distinct_tones_on_named_frameworks() -> None:
-    scripts = write_scripts(
-        parse_situation("How do I tell my dad to stop commenting on my weight?")
-    ).scripts
+def test_default_scripts_have_three_distinct_tones_on_named_frameworks(parse) -> None:
+    scripts = write_scripts(parse("How do I tell my dad to stop commenting on my weight?")).scripts
     assert [s.tone for s in scripts] == list(DEFAULT_TONES)
     assert len({s.framework for s in scripts}) == 3
     assert all(s.framework in FRAMEWORKS for s in scripts)
@@ -201,17 +193,17 @@ GOOD = "I feel uneasy when dishes stay in the sink. I need a shared kitchen. Cou
 BAD = "You always leave the dishes."
 
 
-def test_a_failing_script_is_regenerated_once() -> None:
+def test_a_failing_script_is_regenerated_once(parse) -> None:
     writer = ScriptedWriter([BAD, GOOD, GOOD, GOOD])
-    result = write_scripts(parse_situation(SITUATION), writer=writer)
+    result = write_scripts(parse(SITUATION), writer=writer)
     assert [s.text for s in result.scripts] == [GOOD, GOOD, GOOD]
     assert writer.calls == ["warm", "warm", "direct", "firm"]
     assert result.writer == "scripted" and result.fallbacks == []
 
 
-def test_a_script_failing_twice_falls_back_to_the_template() -> None:
+def test_a_script_failing_twice_falls_back_to_the_template(parse) -> None:
     writer = ScriptedWriter([BAD, BAD, GOOD, GOOD])
-    situation = parse_situation(SITUATION)
+    situation = parse(SITUATION)
     result = write_scripts(situation, writer=writer)
     template = TemplateWriter().write(situation, "warm", "Nonviolent Communication", [])
     assert result.scripts[0].text == template
@@ -219,9 +211,9 @@ def test_a_script_failing_twice_falls_back_to_the_template() -> None:
     assert all(check_script(s, situation).passed for s in result.scripts)
 
 
-def test_a_writer_that_raises_or_returns_nothing_never_breaks_the_turn() -> None:
+def test_a_writer_that_raises_or_returns_nothing_never_breaks_the_turn(parse) -> None:
     writer = ScriptedWriter([RuntimeError("model crashed"), None, None, "", None, None])
-    result = write_scripts(parse_situation(SITUATION), writer=writer)
+    result = write_scripts(parse(SITUATION), writer=writer)
     assert len(result.scripts) == 3 and result.writer == "template"
     assert len(result.fallbacks) == 3
 
@@ -252,16 +244,16 @@ def test_a_writer_that_raises_or_returns_nothing_never_breaks_the_turn() -> None
         ),
     ],
 )
-def test_the_situation_reads_naturally_when_put_in_a_script(message, who, clause) -> None:
-    situation = parse_situation(message)
+def test_the_situation_reads_naturally_when_put_in_a_script(parse, message, who, clause) -> None:
+    situation = parse(message)
     assert situation.who == who
-    assert (situation.action or situation.limit) == clause
+    assert clause in slots(situation)
 
 
-def test_scripts_for_someone_at_work_do_not_open_with_affection() -> None:
+def test_scripts_for_someone_at_work_do_not_open_with_affection(parse) -> None:
     writer = TemplateWriter()
-    at_work = parse_situation("How do I tell my manager I can't take on another project?")
-    at_home = parse_situation("How do I tell my partner I can't take on another chore?")
+    at_work = parse("How do I tell my manager I can't take on another project?")
+    at_home = parse("How do I tell my partner I can't take on another chore?")
     for tone in ("gentle", "warm"):
         work = writer.write(at_work, tone, "", [])
         home = writer.write(at_home, tone, "", [])

@@ -14,7 +14,7 @@ from .conftest import CORPUS
 
 COACH = [sys.executable, "-m", "assistant.cli"]
 CONTRACT_KEYS = {"query", "intent", "answer", "sources", "scripts", "backend", "timings_ms"}
-INTENTS = {"question", "boundary", "safety", "off_topic", "empty"}
+INTENTS = {"question", "boundary", "safety", "check_in", "off_topic", "empty"}
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from langchain_core.language_models import FakeListChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
 from assistant import prompts as P
-from assistant.boundary import parse_situation, write_scripts
+from assistant.boundary import write_scripts
 from assistant.chain import Coach, Draft
 from assistant.errors import BackendError
 from assistant.extractive import ExtractiveResponder, split_sentences
@@ -23,6 +23,7 @@ from assistant.llm.messages import answer_messages, compact_passages
 from assistant.llm.responder import LLMResponder, tidy
 from assistant.llm.scripts import SCRIPT_SCHEMA, LLMScriptWriter, parse_script
 from assistant.schema import Passage, Turn
+from assistant.situation import read_situation
 
 QUESTION = "How do I ask my partner for more alone time?"
 
@@ -235,7 +236,7 @@ def test_parse_script_reads_the_json_field_and_rejects_anything_else():
 def test_the_writer_asks_for_json_names_the_tone_and_returns_the_script(passages):
     chat, recorder = scripted(f'{{"script": "{GOOD_SCRIPT}"}}')
     writer = LLMScriptWriter(chat, "fake/chat")
-    script = writer.write(parse_situation(SITUATION), "warm", "Nonviolent Communication", passages)
+    script = writer.write(read_situation(SITUATION), "warm", "Nonviolent Communication", passages)
     assert script == GOOD_SCRIPT
     prompt = recorder.prompts[0][-1].content
     assert "Tone: warm (" in prompt and "Framework: Nonviolent Communication" in prompt
@@ -248,7 +249,7 @@ def test_a_script_failing_the_rubric_is_retried_once_with_the_failed_checks(pass
         '{"script": "You always call me. Stop it."}', f'{{"script": "{GOOD_SCRIPT}"}}'
     )
     result = write_scripts(
-        parse_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("warm",)
+        read_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("warm",)
     )
     assert result.scripts[0].text == GOOD_SCRIPT and result.fallbacks == []
     assert len(recorder.prompts) == 2
@@ -259,7 +260,7 @@ def test_a_script_failing_the_rubric_is_retried_once_with_the_failed_checks(pass
 def test_a_script_failing_twice_becomes_the_template(passages):
     chat, recorder = scripted("not json at all", '{"script": "You never listen."}')
     result = write_scripts(
-        parse_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("direct",)
+        read_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("direct",)
     )
     assert len(recorder.prompts) == 2 and "not JSON" in recorder.prompts[1][-1].content
     assert result.fallbacks and result.writer == "template"

@@ -38,6 +38,7 @@ EXPLICIT = [
     ("he locks me in the bedroom", "danger"),
     ("he said he'll hurt the kids if I talk", "danger"),
     ("he's threatening to leak my nudes", "danger"),
+    ("I'm scared to go home because of what my dad will do to me", "danger"),
     ("my boyfriend raped me", "danger"),
     ("he forced me to have sex", "danger"),
     ("he pointed a gun at me", "danger"),

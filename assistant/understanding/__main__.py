@@ -9,14 +9,15 @@ import logging
 import sys
 import time
 
-from ..embeddings import MODEL_TAG, MiniLMEmbeddings
+from ..embeddings import MiniLMEmbeddings
 from .classifier import BUILD_DIR, load_or_train
+from .features import FEATURES_TAG, classifier_embeddings
 
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     start = time.perf_counter()
-    classifier = load_or_train(MiniLMEmbeddings(), BUILD_DIR, MODEL_TAG)
+    classifier = load_or_train(classifier_embeddings(MiniLMEmbeddings()), BUILD_DIR, FEATURES_TAG)
     elapsed = time.perf_counter() - start
     logging.getLogger(__name__).info(
         "turn classifier ready in %.1f s (intents: %s; risks: %s)",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
+from ..situation import clauses_of
 from ..texts import CHECK_IN_MESSAGE, CHECK_IN_THANKS, SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
 from .classifier import Prediction, TurnClassifier
 from .floor import FloorHit, floor_hit, normalise
@@ -45,6 +46,10 @@ RISK_CHECK_IN = 0.7
 """Crisis + danger probability that gets at least a check-in when it is under the
 full-reply threshold: a false alarm there costs one gentle question, not a crisis page
 in the middle of an ordinary conversation (set on the conversation set, 2026-12-02)."""
+OFF_TOPIC_MIN_P = 0.5
+"""A message is declined as off-topic only when the classifier is more sure than not:
+turning away a real relationship question costs more than answering an odd one with
+the note that the article does not cover it."""
 SAFETY_LOOKBACK = 3
 """How many earlier turns a crisis reply keeps the conversation on safety."""
 SCRIPT_LOOKBACK = 10
@@ -86,6 +91,12 @@ class Reading:
     reason: str = ""
 
 
+def second_best(prediction: Prediction) -> str:
+    """The likeliest intent other than the one predicted."""
+    ranked = sorted(prediction.intent_p, key=prediction.intent_p.__getitem__, reverse=True)
+    return ranked[1]
+
+
 def is_script_answer(answer: str) -> bool:
     return bool(SCRIPT_LABEL_RE.search(answer))
 
@@ -106,13 +117,14 @@ def says_safe(text: str) -> bool | None:
     return True if SAFE_RE.search(clean) else None
 
 
-WORDING_INTENTS = ("boundary", "restyle", "pushback", "control")
+WORDING_INTENTS = ("boundary", "restyle", "pushback")
 WORDING_CONFIDENCE = 0.6
 WORDING_SAFETY_THRESHOLD = 0.97
 """A confident request for wording (money, privacy, phones, time, in-laws: everyday
 boundary topics) is a boundary turn unless the message itself shows danger: the floor,
-or a risk probability this high. Its distress band gets no check-in. The same holds for
-a request to control someone, which gets its own decline."""
+or a risk probability this high. Its distress band gets no check-in. A request to
+control someone is not one of them: a person who is being controlled writes with the
+same words, and the safe reply must reach them before any decline."""
 
 
 def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
@@ -165,6 +177,10 @@ class Reader:
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
         intent = cast(Route, prediction.intent)
+        if intent == "off_topic" and prediction.intent_p["off_topic"] < OFF_TOPIC_MIN_P:
+            intent = cast(Route, second_best(prediction))
+        if intent == "question" and "ask" in self.classifier.roles(clauses_of(message)[1:]):
+            intent = "boundary"  # a story, then "help me word it": the ask decides
         if intent in ("restyle", "pushback"):
             found = self._scripts_request(history)
             if found is not None:

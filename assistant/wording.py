@@ -1,0 +1,106 @@
+"""Turning a user's own clauses into words said to the other person.
+
+Small, readable rules: the other person (`my dad`, `he`, `she`, `they`) becomes
+`you`, third-person verbs agree (`keeps` -> `keep`), and `I`/`me`/`my` stay. Which
+clause says what is decided before this, by the classifier's clause roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+ADVERBS = r"(?:always|constantly|often|never|still|just|also|usually|really|sometimes)"
+OBJECT_FOLLOWERS = frozenset(
+    "about after again all and any anymore at back before every first for if in less more "
+    "now off on or out right so that to too up when with without feel think know see be "
+    "do go get have stop understand say come leave worry know".split()
+)
+"""Words after which `her` is the object ("ask her first", "make her feel"), not `your`."""
+IRREGULAR = {"has": "have", "is": "are", "does": "do", "goes": "go", "was": "were"}
+CONTRACTIONS = {"'s": "'re", "'ll": "'ll", "'d": "'d"}
+
+
+def base_verb(verb: str) -> str:
+    """`reads` -> `read`, `watches` -> `watch`, `tries` -> `try`, `has` -> `have`."""
+    if verb in IRREGULAR:
+        return IRREGULAR[verb]
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x|zz|o)es$", verb):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
+        return verb[:-1]
+    return verb
+
+
+def second_person(clause: str, who: str) -> str:
+    """Rewrite references to the other person as `you`/`your`; keep I/me/my."""
+    text = " " + clause.replace("’", "'") + " "
+    relation = who[3:] if who.startswith("my ") else who
+    if relation and relation != "them":
+        rel = re.escape(relation.lower())
+        text = re.sub(rf"(?i)\b(?:my|our|the|a|an)\s+(?:\w+\s+)?{rel}'s\b", "your", text)
+        text = re.sub(rf"(?i)\b(?:my|our|the|a|an)\s+(?:\w+\s+)?{rel}\b", "they", text)
+        if not who.startswith("my "):
+            text = re.sub(rf"\b{re.escape(relation)}'s\b", "your", text)
+            text = re.sub(rf"\b{re.escape(relation)}\b", "they", text)
+    text = re.sub(r"(?i)\b(?:they|you) who\b", "they", text)
+    text = re.sub(r"(?i)\b(?:hes|shes|theyre)\b", "you're", text)  # typed without the '
+    text = re.sub(
+        r"(?i)\b(?:he|she|they)('s|'ll|'d)\b",
+        lambda m: "you" + CONTRACTIONS[m.group(1).lower()],
+        text,
+    )
+    text = re.sub(
+        rf"(?i)\b(?:he|she|they)\s+((?:{ADVERBS}\s+)*)([a-z']+)\b",
+        lambda m: f"you {m.group(1)}{_agree(m.group(2))}",
+        text,
+    )
+    text = re.sub(r"(?i)\b(?:his|their)\b", "your", text)
+    text = re.sub(r"(?i)\b(?:him|them)\b", "you", text)
+    text = re.sub(r"(?i)\b(?:himself|herself|themselves)\b", "yourself", text)
+    words = text.split()
+    for i, word in enumerate(words):
+        if word.lower() == "her":
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            words[i] = "you" if not nxt or nxt in OBJECT_FOLLOWERS else "your"
+    return first_person_case(" ".join(words))
+
+
+def _agree(verb: str) -> str:
+    low = verb.lower()
+    if low in ("doesn't", "isn't", "wasn't", "hasn't"):
+        return {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}[
+            low
+        ]
+    if low in (
+        "can",
+        "can't",
+        "will",
+        "won't",
+        "would",
+        "could",
+        "should",
+        "might",
+        "did",
+        "didn't",
+    ):
+        return low
+    return base_verb(low) if low.endswith("s") else low
+
+
+def first_person_case(clause: str) -> str:
+    return re.sub(r"\bi(?=\b|')", "I", clause)
+
+
+STOPWORDS = frozenset(
+    "a about again an and any are at be can't cannot comes do don't every for from have i in "
+    "is it keep keeps me my need not of on or our out so stop that the them they this to up "
+    "we when who with won't you your i'd i'm like want would could should just really".split()
+)
+
+
+def keywords(*phrases: str) -> list[str]:
+    """Content words of the situation, which every script must mention one of."""
+    words = re.findall(r"[a-z][a-z'-]+", " ".join(phrases).lower())
+    return list(dict.fromkeys(w for w in words if w not in STOPWORDS and len(w) > 2))
