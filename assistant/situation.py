@@ -29,7 +29,8 @@ RELATIONS = tuple(
     "mil|fil|stepmom|stepdad|stepmum|nan|nana|gran".split("|")
 )
 _REL = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
-WHO_RE = re.compile(rf"\b(?:my|our|a|an|the)\s+((?:\w+\s+)?(?:{_REL}))\b")
+WHO_RE = re.compile(rf"\b(?:my|our|a|an|the)\s+(?!own\b)((?:\w+\s+)?(?:{_REL}))\b")
+"""A person named (`my mom`, `a coworker`); not `my own friends`, who are the user's."""
 BARE_RELATION_RE = re.compile(rf"\b((?:{_REL}))\b")
 CLAUSE_RE = re.compile(
     r"(?<=[.!?;:])\s+|\s*[,\n]\s*|\s+(?=(?:and|but|because|so|without|though|although|"
@@ -139,6 +140,23 @@ def who_of(text: str) -> str:
     return "them"
 
 
+def _addressed(clauses: Sequence[str], labels: Sequence[str], context: str | None) -> str:
+    """Who the words are for: a person named where something happens or is asked
+    ("she slacks me at 11pm"), else the one the previous message named, else one named
+    in the background ("not my manager, it's a coworker": the last named)."""
+    told = [c for c, role in zip(clauses, labels, strict=True) if role != "context"]
+    found = who_of(" , ".join(told))
+    if found == "them" and context:
+        found = who_of(context)
+    if found == "them":
+        background = [
+            who_of(c) for c, role in zip(clauses, labels, strict=True) if role == "context"
+        ]
+        named = [w for w in background if w != "them"]
+        found = named[-1] if named else "them"
+    return found
+
+
 def clauses_of(text: str) -> list[str]:
     parts = [LEAD_RE.sub("", p.strip()) for p in CLAUSE_RE.split(" ".join(text.split()))]
     return [p for p in parts if len(p.split()) >= 2]
@@ -170,12 +188,12 @@ def read_situation(
 
     `context` (the previous user message) supplies who it is about and what happens
     when the request itself only says "her" or "that"."""
-    who = who_of(message)
-    if who == "them" and context:
-        who = who_of(context)
-    situation = Situation(message=message, who=who)
     clauses = clauses_of(message)
     labels = roles(clauses) if roles is not None else ["ask"] * len(clauses)
+    if roles is not None:
+        labels = _roles_of_asked_content(clauses, labels, roles)
+    who = _addressed(clauses, labels, context)
+    situation = Situation(message=message, who=who)
     for clause, role in zip(clauses, labels, strict=True):
         _fill(situation, clause, role, who)
     if situation.vague and context:
@@ -184,6 +202,29 @@ def read_situation(
         situation.want, situation.limit = earlier.want, earlier.limit
     situation.keywords = keywords(situation.action, situation.ask, situation.want, situation.limit)
     return situation
+
+
+def _roles_of_asked_content(
+    clauses: Sequence[str], labels: list[str], roles: RoleReader
+) -> list[str]:
+    """A request for help often carries what is to be said: "how do I say I don't reply
+    after hours", "how would I bring up wanting a night out with my friends". What
+    follows the request is read again by the classifier for its own role."""
+    asks = [
+        i
+        for i, (clause, role) in enumerate(zip(clauses, labels, strict=True))
+        if role == "ask"
+        and len(ASK_LEAD_RE.sub("", clause.strip()).split()) >= 2
+        and ASK_LEAD_RE.sub("", clause.strip()) != clause.strip()
+    ]
+    if not asks:
+        return labels
+    again = roles([ASK_LEAD_RE.sub("", clauses[i].strip()) for i in asks])
+    out = list(labels)
+    for i, role in zip(asks, again, strict=True):
+        if role not in ("ask", "context"):
+            out[i] = role
+    return out
 
 
 SAY_NO_ALONE_RE = re.compile(r"\bsay no\b(?!\s+to\b)", re.IGNORECASE)

@@ -50,6 +50,11 @@ OFF_TOPIC_MIN_P = 0.5
 """A message is declined as off-topic only when the classifier is more sure than not:
 turning away a real relationship question costs more than answering an odd one with
 the note that the article does not cover it."""
+CONTROL_MIN_P = 0.8
+"""A message is declined as a request to control someone only when the classifier is
+sure: a wrong decline lectures a person who asked something kind ("I want to cheer her
+on"). Set by looking at the eval sets' messages (so their numbers are development
+numbers); a real request ("read her texts without her knowing") scores near 1."""
 SAFETY_LOOKBACK = 3
 """How many earlier turns a crisis reply keeps the conversation on safety."""
 SCRIPT_LOOKBACK = 10
@@ -178,6 +183,8 @@ class Reader:
             return Reading("check_in", risk, prediction, reason="possible distress")
         intent = cast(Route, prediction.intent)
         if intent == "off_topic" and prediction.intent_p["off_topic"] < OFF_TOPIC_MIN_P:
+            intent = cast(Route, second_best(prediction))
+        if intent == "control" and prediction.intent_p["control"] < CONTROL_MIN_P:
             intent = cast(Route, second_best(prediction))
         if intent == "question" and "ask" in self.classifier.roles(clauses_of(message)[1:]):
             intent = "boundary"  # a story, then "help me word it": the ask decides
