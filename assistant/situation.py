@@ -50,8 +50,8 @@ TELL_THAT_RE = re.compile(
     re.IGNORECASE,
 )
 STATES_A_NEED_RE = re.compile(
-    r"^i(?:'m|\s+am)?\s+(?:still\s+|really\s+|just\s+)?(?:need|want|would like|'d like|can't|"
-    r"cannot|won't|don't|not\b|have to|must|will|plan|going to)",
+    r"^i(?:'m|\s+am)?\s+(?:still\s+|really\s+|just\s+)?(?:need|want|would like|'d like|can'?t|"
+    r"cannot|won'?t|don'?t|not\b|have to|must|will|plan|going to)",
     re.IGNORECASE,
 )
 """What a told clause must start with to be the user's need ("tell her I'm not ready",
@@ -64,7 +64,7 @@ FEELING_RE = re.compile(
     r"((?:like\s+)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\b",
     re.IGNORECASE,
 )
-NOT_FEELINGS = frozenset("like the that it going not sure a an to just so".split())
+NOT_FEELINGS = frozenset("like the that it going starting trying not sure a an to just so".split())
 MAX_WORDS = 16
 CUT_TAIL_RE = re.compile(
     r"\s+(?:lol|haha\w*|please|pls|plz|anymore|any more|right now|tbh|ngl|idk)\b.*$|[?!.]+$",
@@ -214,6 +214,7 @@ def _roles_of_asked_content(
         i
         for i, (clause, role) in enumerate(zip(clauses, labels, strict=True))
         if role == "ask"
+        and not TELL_THAT_RE.search(clause)  # "tell him I ...": STATES_A_NEED_RE decides
         and len(ASK_LEAD_RE.sub("", clause.strip()).split()) >= 2
         and ASK_LEAD_RE.sub("", clause.strip()) != clause.strip()
     ]
@@ -287,7 +288,7 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         elif not asked and said.lower().startswith("you") and not situation.action:
             situation.action = _as_action(said)  # "he wants to borrow my car": what they do
         elif not asked and not situation.want:
-            situation.want = said
+            situation.want = re.sub(r"^(?:wanting|needing)\b", _i_want, said, flags=re.I)
     elif role == "limit" and not situation.limit:
         no = SAY_NO_RE.search(clause)
         situation.limit = (
@@ -295,6 +296,11 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         )
     elif role == "feeling" and not situation.feeling:
         situation.feeling = _feeling(clause)
+
+
+def _i_want(match: re.Match[str]) -> str:
+    """`wanting a night out` (after "how do I bring up") -> `I want a night out`."""
+    return "I " + match.group(0).lower()[:-3]
 
 
 def _as_action(said: str) -> str:
