@@ -31,7 +31,6 @@ RELATIONS = tuple(
 _REL = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
 WHO_RE = re.compile(rf"\b(?:my|our|a|an|the)\s+(?!own\b)((?:\w+\s+)?(?:{_REL}))\b")
 """A person named (`my mom`, `a coworker`); not `my own friends`, who are the user's."""
-BARE_RELATION_RE = re.compile(rf"\b((?:{_REL}))\b")
 CLAUSE_RE = re.compile(
     r"(?<=[.!?;:])\s+|\s*[,\n]\s*|\s+(?=(?:and|but|because|so|without|though|although|"
     r"cause|cuz|coz)\b)",
@@ -58,7 +57,6 @@ STATES_A_NEED_RE = re.compile(
 "tell him I need Sundays"); "tell them I love them" says no need."""
 HABIT_RE = re.compile(r"\byou\s+(?:always|constantly|forever)\s+", re.IGNORECASE)
 NEVER_RE = re.compile(r"\byou\s+never\s+", re.IGNORECASE)
-KEEP_RE = re.compile(r"\bkeep(?:s)?\s+(\w+ing\b.*)", re.IGNORECASE)
 FEELING_RE = re.compile(
     r"\b(?:feel|feels|felt|feeling|i'm|i am|im)\s+(?:so\s+|really\s+|very\s+|kind of\s+|a bit\s+)?"
     r"((?:like\s+)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\b",
@@ -210,19 +208,19 @@ def _roles_of_asked_content(
     """A request for help often carries what is to be said: "how do I say I don't reply
     after hours", "how would I bring up wanting a night out with my friends". What
     follows the request is read again by the classifier for its own role."""
-    asks = [
-        i
+    content = {
+        i: ASK_LEAD_RE.sub("", clause.strip())
         for i, (clause, role) in enumerate(zip(clauses, labels, strict=True))
         if role == "ask"
         and not TELL_THAT_RE.search(clause)  # "tell him I ...": STATES_A_NEED_RE decides
-        and len(ASK_LEAD_RE.sub("", clause.strip()).split()) >= 2
-        and ASK_LEAD_RE.sub("", clause.strip()) != clause.strip()
+    }
+    asks = [
+        i for i, rest in content.items() if rest != clauses[i].strip() and len(rest.split()) >= 2
     ]
     if not asks:
         return labels
-    again = roles([ASK_LEAD_RE.sub("", clauses[i].strip()) for i in asks])
     out = list(labels)
-    for i, role in zip(asks, again, strict=True):
+    for i, role in zip(asks, roles([content[i] for i in asks]), strict=True):
         if role not in ("ask", "context"):
             out[i] = role
     return out

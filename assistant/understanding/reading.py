@@ -46,15 +46,13 @@ RISK_CHECK_IN = 0.7
 """Crisis + danger probability that gets at least a check-in when it is under the
 full-reply threshold: a false alarm there costs one gentle question, not a crisis page
 in the middle of an ordinary conversation (set on the conversation set, 2026-12-02)."""
-OFF_TOPIC_MIN_P = 0.5
-"""A message is declined as off-topic only when the classifier is more sure than not:
-turning away a real relationship question costs more than answering an odd one with
-the note that the article does not cover it."""
-CONTROL_MIN_P = 0.8
-"""A message is declined as a request to control someone only when the classifier is
-sure: a wrong decline lectures a person who asked something kind ("I want to cheer her
-on"). Set by looking at the eval sets' messages (so their numbers are development
-numbers); a real request ("read her texts without her knowing") scores near 1."""
+DECLINE_MIN_P = {"off_topic": 0.5, "control": 0.8}
+"""How sure the classifier must be before the coach declines. Off-topic: more sure than
+not, since turning away a real relationship question costs more than answering an odd
+one with the note that the article does not cover it. A request to control someone:
+sure, since a wrong decline lectures a person who asked something kind ("I want to cheer
+her on"); set by looking at the eval sets' messages (so their numbers are development
+numbers), while a real request ("read her texts without her knowing") scores near 1."""
 SAFETY_LOOKBACK = 3
 """How many earlier turns a crisis reply keeps the conversation on safety."""
 SCRIPT_LOOKBACK = 10
@@ -96,10 +94,13 @@ class Reading:
     reason: str = ""
 
 
-def second_best(prediction: Prediction) -> str:
-    """The likeliest intent other than the one predicted."""
+def routed_intent(prediction: Prediction) -> str:
+    """The likeliest intent, passing over a decline the classifier is not sure enough of."""
     ranked = sorted(prediction.intent_p, key=prediction.intent_p.__getitem__, reverse=True)
-    return ranked[1]
+    for intent in ranked:
+        if prediction.intent_p[intent] >= DECLINE_MIN_P.get(intent, 0.0):
+            return intent
+    return "question"
 
 
 def is_script_answer(answer: str) -> bool:
@@ -181,11 +182,7 @@ class Reader:
                 )
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
-        intent = cast(Route, prediction.intent)
-        if intent == "off_topic" and prediction.intent_p["off_topic"] < OFF_TOPIC_MIN_P:
-            intent = cast(Route, second_best(prediction))
-        if intent == "control" and prediction.intent_p["control"] < CONTROL_MIN_P:
-            intent = cast(Route, second_best(prediction))
+        intent = cast(Route, routed_intent(prediction))
         if intent == "question" and "ask" in self.classifier.roles(clauses_of(message)[1:]):
             intent = "boundary"  # a story, then "help me word it": the ask decides
         if intent in ("restyle", "pushback"):
