@@ -25,11 +25,10 @@ def clean_input(raw: str | bytes | None, max_chars: int) -> CleanInput:
     """Decode, normalise and bound a message. Never raises."""
     if raw is None:
         return CleanInput(text="")
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return CleanInput(text="", problem=NOT_TEXT_MESSAGE)
+    try:  # bytes must decode; a str carrying lone surrogates (undecodable argv) must encode
+        raw = raw.decode("utf-8") if isinstance(raw, bytes) else raw.encode("utf-8").decode()
+    except UnicodeError:
+        return CleanInput(text="", problem=NOT_TEXT_MESSAGE)
     text = unicodedata.normalize("NFC", raw)
     text = CONTROL_RE.sub(" ", text).strip()
     notices: list[str] = []

@@ -79,6 +79,7 @@ def test_no_passages_means_no_answer():
 
 def test_clean_input_handles_bad_bytes_control_chars_and_length():
     assert clean_input(b"\xff\xfe\x00bad", 100).problem
+    assert clean_input(b"\xff how do i tell her".decode("utf-8", "surrogateescape"), 100).problem
     assert clean_input(None, 100).text == ""
     assert clean_input("  hi\x00there\x07  ", 100).text == "hi there"
     long = clean_input("word " * 1000, 120)
