@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .offline import ensure_offline_env
+from assistant.offline import ensure_offline_env
 
 if TYPE_CHECKING:
-    from .chain import Coach
-    from .settings import Settings
+    from assistant.coach.chain import Coach
+    from assistant.settings import Settings
 
 app = typer.Typer(
     name="coach",
@@ -40,14 +40,14 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 def _settings() -> Settings:
     ensure_offline_env()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from .settings import Settings
+    from assistant.settings import Settings
 
     return Settings()
 
 
 def _coach(settings: Settings, backend: str | None) -> Coach:
-    from .errors import CoachError
-    from .factory import build_coach
+    from assistant.errors import CoachError
+    from assistant.factory import build_coach
 
     try:
         return build_coach(settings, backend=backend)
@@ -66,9 +66,9 @@ def ingest(
     settings = _settings()
     from rich.progress import Progress
 
-    from .errors import CoachError
-    from .factory import ingest as run_ingest
-    from .factory import make_index
+    from assistant.errors import CoachError
+    from assistant.factory import ingest as run_ingest
+    from assistant.factory import make_index
 
     targets = paths or [settings.corpus_dir]
     index = make_index(settings)
@@ -107,7 +107,7 @@ def search(
 ) -> None:
     """Show the passages the coach would read for a question."""
     settings = _settings()
-    from .errors import CoachError
+    from assistant.errors import CoachError
 
     coach = _coach(settings, "extractive")
     try:
@@ -153,9 +153,9 @@ def ask(
 ) -> None:
     """Ask the coach. Prints the answer and its sources (or JSON with --json)."""
     settings = _settings()
-    from .errors import CoachError
-    from .schema import Turn
-    from .texts import INTERNAL_ERROR_MESSAGE
+    from assistant.coach.texts import INTERNAL_ERROR_MESSAGE
+    from assistant.errors import CoachError
+    from assistant.schema import Turn
 
     coach = _coach(settings, backend)
 
@@ -191,9 +191,9 @@ def ask(
 
 def _stream_turn(coach: Coach, query: str) -> Any:
     """Print the answer as the model writes it (then scripts and sources); the Turn."""
-    from .grounding import CITATION_RE
-    from .schema import Turn
-    from .texts import REPLACED_DRAFT_NOTICE
+    from assistant.coach.texts import REPLACED_DRAFT_NOTICE
+    from assistant.llm.grounding import CITATION_RE
+    from assistant.schema import Turn
 
     streamed: list[str] = []
     turn: Turn | None = None
@@ -268,7 +268,9 @@ def eval_(
     settings = _settings()
     from evals.runner import run_cli
 
-    raise typer.Exit(run_cli(settings, backend=backend, sets=sets or [], out=out, compare=compare))
+    raise typer.Exit(
+        run_cli(settings, backend=backend, sets=sets or [], out=out, compare=compare, emit=emit)
+    )
 
 
 model_app = typer.Typer(help="The embedded local LLM.", no_args_is_help=True)
@@ -279,7 +281,7 @@ app.add_typer(model_app, name="model")
 def model_status() -> None:
     """Say which local model is installed, where, and whether it verified."""
     settings = _settings()
-    from .llm.status import status_lines
+    from assistant.llm.status import status_lines
 
     for line in status_lines(settings):
         emit(line)

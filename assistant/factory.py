@@ -8,21 +8,21 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
-from .chain import Coach
-from .chunking import chunk_documents
-from .corpus import load_corpus
-from .embedding_cache import DiskCachedEmbeddings
-from .embeddings import MODEL_TAG, MiniLMEmbeddings
-from .errors import CorpusError
-from .extractive import ExtractiveResponder
-from .index import ChunkIndex, Progress
-from .retrieval import HybridRetriever
-from .schema import IngestReport
-from .settings import Settings
-from .views import ChunkViews
+from assistant.coach.chain import Coach
+from assistant.coach.extractive import ExtractiveResponder
+from assistant.errors import CorpusError
+from assistant.knowledge.chunking import chunk_documents
+from assistant.knowledge.corpus import load_corpus
+from assistant.knowledge.embedding_cache import DiskCachedEmbeddings
+from assistant.knowledge.embeddings import MODEL_TAG, MiniLMEmbeddings
+from assistant.knowledge.index import ChunkIndex, Progress
+from assistant.knowledge.retrieval import HybridRetriever
+from assistant.knowledge.views import ChunkViews
+from assistant.schema import IngestReport
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
-    from .understanding.reading import Reader
+    from assistant.understanding.reading import Reader
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,9 @@ def make_retriever(index: ChunkIndex, views: bool = True) -> HybridRetriever:
 
 def make_reader(settings: Settings, embeddings: Embeddings) -> Reader:
     """The turn reader, its classifier loaded from the data dir (trained if needed)."""
-    from .understanding.classifier import load_or_train
-    from .understanding.features import FEATURES_TAG, classifier_embeddings
-    from .understanding.reading import Reader
+    from assistant.understanding.classifier import load_or_train
+    from assistant.understanding.features import FEATURES_TAG, classifier_embeddings
+    from assistant.understanding.reading import Reader
 
     features = classifier_embeddings(embeddings)
     cache = settings.data_dir / "cache"
@@ -110,7 +110,7 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     )
     extractive = ExtractiveResponder(cached, outline=lambda: [c.section for c in retriever.chunks])
     # Backend selection (--backend / COACH_BACKEND / default); see assistant/llm/select.py.
-    from .llm.select import select_backends
+    from assistant.llm.select import select_backends
 
     backends = select_backends(settings, backend, embeddings, extractive, corpus_embeddings=cached)
     backends.start_warmup()

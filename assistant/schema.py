@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
 
@@ -114,3 +116,46 @@ class IngestReport(BaseModel):
     files: int = 0
     errors: list[str] = Field(default_factory=list)
     """Files that were skipped, each with the reason."""
+
+
+# The seams of a turn: what the chain asks of its retriever and its responders.
+
+History = Sequence[tuple[str, str]]
+"""Earlier turns as (user message, assistant answer), oldest first."""
+
+
+class Retriever(Protocol):
+    def retrieve(self, query: str, k: int = 4) -> list[Passage]: ...
+
+
+@dataclass
+class Draft:
+    """What a responder produced for a question."""
+
+    text: str
+    """Markdown answer; [n] cites passage n (1-based)."""
+    backend: str
+    """Who wrote it, e.g. `extractive` or `llamacpp/qwen2.5-coder-1.5b`."""
+    fallback: str | None = None
+    """Set when another backend had to take over, with the reason."""
+
+
+class Responder(Protocol):
+    """Writes the answer to a question from retrieved passages."""
+
+    name: str
+
+    def answer(self, query: str, passages: Sequence[Passage], history: History = ()) -> Draft: ...
+
+
+@runtime_checkable
+class StreamingResponder(Responder, Protocol):
+    """A responder that can also stream: yields text pieces, then the final Draft.
+
+    The final Draft's text is authoritative (a post-check may have replaced what was
+    streamed); front ends show it in place of the streamed text.
+    """
+
+    def stream(
+        self, query: str, passages: Sequence[Passage], history: History = ()
+    ) -> Iterator[str | Draft]: ...

@@ -19,13 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from assistant.offline import ensure_offline_env
-
-from .common import machine, peak_rss_mb, say, write_json
+from benchmarks.common import machine, peak_rss_mb, say, write_json
 
 
 def raw_rate(texts: list[str]) -> float:
     """Chunks per second of the bare embedding model (loaded and warmed first)."""
-    from assistant.embeddings import MiniLMEmbeddings
+    from assistant.knowledge.embeddings import MiniLMEmbeddings
 
     model = MiniLMEmbeddings()
     model.embed_many(texts[:32])
@@ -36,13 +35,12 @@ def raw_rate(texts: list[str]) -> float:
 
 def run(size: int, seed: int = 7) -> dict[str, Any]:
     ensure_offline_env()
-    from assistant.chunking import chunk_documents
-    from assistant.corpus import load_corpus
-    from assistant.embeddings import MiniLMEmbeddings
     from assistant.factory import ingest
-    from assistant.index import ChunkIndex
-
-    from .corpus import generate, write_markdown
+    from assistant.knowledge.chunking import chunk_documents
+    from assistant.knowledge.corpus import load_corpus
+    from assistant.knowledge.embeddings import MiniLMEmbeddings
+    from assistant.knowledge.index import ChunkIndex
+    from benchmarks.corpus import generate, write_markdown
 
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
         folder = Path(tmp) / "corpus"

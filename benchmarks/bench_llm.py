@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .common import machine, peak_rss_mb, percentile, rss_mb, say, write_json
+from benchmarks.common import machine, peak_rss_mb, percentile, rss_mb, say, write_json
 
 WARMUP = "What does interdependence mean?"
 CONVERSATIONS = (
@@ -232,7 +232,7 @@ def calibrate(data_dir: Path | None) -> dict[str, Any]:
     """Support scores of labelled sentences; the threshold with best balanced accuracy."""
     from assistant.factory import ingest as run_ingest
     from assistant.factory import make_index, make_retriever
-    from assistant.grounding import GroundingChecker
+    from assistant.llm.grounding import GroundingChecker
     from assistant.llm.messages import compact_passages
     from assistant.offline import ensure_offline_env
 

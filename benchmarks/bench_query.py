@@ -18,19 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from assistant.offline import ensure_offline_env
-
-from .common import OUT, dir_mb, latency, machine, peak_rss_mb, rss_mb, say, write_json
+from benchmarks.common import OUT, dir_mb, latency, machine, peak_rss_mb, rss_mb, say, write_json
 
 COLLECTION = "bench"
 
 
 def build_views(corpus: Any, vectors: Any, pool_vecs: Any, index: Any) -> float:
-    """The sentence-view collection the production retriever reads (see assistant/views.py).
+    """The sentence-view collection the production retriever reads (`knowledge/views.py`).
 
     Vectors are composed like the chunks': a chunk's body view takes the chunk's
     vector, each sentence view its pool sentence's vector.
     """
-    from assistant.views import ChunkViews, chunk_views
+    from assistant.knowledge.views import ChunkViews, chunk_views
 
     views = ChunkViews(index, index.embeddings)
     ids, vecs, metas = [], [], []
@@ -58,10 +57,9 @@ def build_index(
     size: int, seed: int, folder: Path, embeddings: Any, with_views: bool = False
 ) -> dict[str, Any]:
     """Fill `folder` with a `size`-chunk synthetic index (reused when already complete)."""
-    from assistant.chroma_store import SPACE, chunk_metadata
-    from assistant.index import ChunkIndex
-
-    from .corpus import chunk_vectors, generate, pool_vectors
+    from assistant.knowledge.chroma_store import SPACE, chunk_metadata
+    from assistant.knowledge.index import ChunkIndex
+    from benchmarks.corpus import chunk_vectors, generate, pool_vectors
 
     index = ChunkIndex(embeddings, folder, collection=COLLECTION)
     if (folder / "complete").is_file() and index.count() == size:
@@ -104,11 +102,10 @@ def build_index(
 
 def run(size: int, n_queries: int, seed: int = 7, views: bool = False) -> dict[str, Any]:
     ensure_offline_env()
-    from assistant.embeddings import MiniLMEmbeddings
-    from assistant.index import ChunkIndex
-    from assistant.retrieval import HybridRetriever
-
-    from .corpus import queries
+    from assistant.knowledge.embeddings import MiniLMEmbeddings
+    from assistant.knowledge.index import ChunkIndex
+    from assistant.knowledge.retrieval import HybridRetriever
+    from benchmarks.corpus import queries
 
     embeddings = MiniLMEmbeddings(cache_size=0)  # no query cache: every query is embedded
     folder = OUT / "cache" / f"size-{size}-s{seed}{'-views' if views else ''}" / "index"
@@ -116,7 +113,7 @@ def run(size: int, n_queries: int, seed: int = 7, views: bool = False) -> dict[s
     rss_start = rss_mb()
     index = ChunkIndex(embeddings, folder, collection=COLLECTION)
     if views:
-        from assistant.views import ChunkViews
+        from assistant.knowledge.views import ChunkViews
 
         retriever = HybridRetriever(index, embeddings, views=ChunkViews(index, embeddings))
     else:

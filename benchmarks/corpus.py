@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.chunking import chunk_id
+from assistant.knowledge.chunking import chunk_id
 from assistant.schema import Chunk
 
 if TYPE_CHECKING:

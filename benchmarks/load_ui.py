@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.offline import ensure_offline_env
-
-from .common import machine, percentile, say, write_json
+from benchmarks.common import machine, percentile, say, write_json
 
 QUESTIONS = [
     "My friend {name} keeps cancelling plans. How do I set a boundary?",

@@ -16,7 +16,7 @@ import sys
 import time
 from typing import Any
 
-from .common import OUT, machine, say, write_json
+from benchmarks.common import OUT, machine, say, write_json
 
 FULL_SIZES = [1_000, 10_000, 100_000]
 QUICK_SIZES = [1_000, 10_000]

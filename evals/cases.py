@@ -7,10 +7,11 @@ Each case has an `id`, an `input` (message and optional history), what is
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, Field, ValidationError
 
 DATASET_DIR = Path(__file__).resolve().parent / "datasets"
 SET_NAMES = (
@@ -78,22 +79,13 @@ class Case(BaseModel):
     tags: list[str] = Field(default_factory=list)
     note: str = ""
 
-    @model_validator(mode="after")
-    def _known_checks(self) -> Case:
-        from .checks import CHECKS
-
-        unknown = [c for c in self.checks if c not in CHECKS]
-        if unknown:
-            raise ValueError(f"unknown check(s) {unknown}; known: {sorted(CHECKS)}")
-        return self
-
 
 def dataset_path(name: str, directory: Path = DATASET_DIR) -> Path:
     return directory / f"{name}.jsonl"
 
 
-def load_set(name: str, directory: Path = DATASET_DIR) -> list[Case]:
-    """All cases of one dataset; a malformed line raises DatasetError naming it."""
+def load_set(name: str, known_checks: Collection[str], directory: Path = DATASET_DIR) -> list[Case]:
+    """All cases of one dataset; a malformed line or an unknown check raises DatasetError."""
     path = dataset_path(name, directory)
     if not path.is_file():
         raise DatasetError(f"no dataset {name!r} (expected {path})")
@@ -107,6 +99,11 @@ def load_set(name: str, directory: Path = DATASET_DIR) -> list[Case]:
             case = Case.model_validate(raw)
         except (json.JSONDecodeError, ValidationError) as exc:
             raise DatasetError(f"{path.name}:{lineno}: {exc}") from exc
+        unknown = [c for c in case.checks if c not in known_checks]
+        if unknown:
+            raise DatasetError(
+                f"{path.name}:{lineno}: unknown check(s) {unknown}; known: {sorted(known_checks)}"
+            )
         if case.id in seen:
             raise DatasetError(f"{path.name}:{lineno}: duplicate id {case.id!r}")
         seen.add(case.id)

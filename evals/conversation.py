@@ -21,13 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from .checks import CheckResult
+from evals.checks import CheckResult
 
 if TYPE_CHECKING:
-    from assistant.chain import Coach
+    from assistant.coach.chain import Coach
     from assistant.schema import Turn
-
-    from .suites import Outcome
+    from evals.outcome import Outcome
 
 CONVERSATION_SETS = ("conversations", "conversations_fresh", "conversations_blind3")
 ACCEPTED = {"check_in": {"check_in", "safety"}}
@@ -57,7 +56,7 @@ def is_conversation_set(name: str) -> bool:
 
 
 def load_conversations(path: Path) -> list[Conversation]:
-    from .cases import DatasetError
+    from evals.cases import DatasetError
 
     if not path.is_file():
         raise DatasetError(f"no conversation set at {path}")
@@ -109,8 +108,7 @@ def judge(expect: TurnExpect, turn: Turn) -> list[CheckResult]:
 def run_conversation(set_name: str, conversation: Conversation, coach: Coach) -> list[Outcome]:
     """One outcome per turn; a crash fails that turn and ends the conversation."""
     from assistant.schema import Turn
-
-    from .suites import Outcome, record_turn
+    from evals.outcome import Outcome, record_turn
 
     history: list[tuple[str, str]] = []
     outcomes: list[Outcome] = []

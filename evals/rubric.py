@@ -1,7 +1,7 @@
 """The boundary-script rubric as the eval suite reads issue 3, plus groundedness.
 
 These checks are written from the issue, independently of the coaching chain's own
-checker; when that checker exists (`assistant.boundary.check_script`) the runner
+checker; when that checker exists (`assistant.coach.boundary.check_script`) the runner
 also reports its verdict as the `coach_rubric` item.
 """
 
@@ -16,8 +16,7 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
     from assistant.schema import Script, Turn
-
-    from .cases import Case
+    from evals.cases import Case
 
 MIN_SCRIPTS = 3
 MAX_WORDS = 60
@@ -45,7 +44,7 @@ GROUNDED_PASS = 0.75
 
 
 def _norm(text: str) -> str:
-    from .checks import normalise
+    from evals.text import normalise
 
     return normalise(text)
 
@@ -123,9 +122,9 @@ def coach_rubric_parts(checker: Callable[..., Any], turn: Turn, case: Case) -> d
 
 
 def load_coach_rubric() -> Callable[..., Any] | None:
-    """`assistant.boundary.check_script` when the coaching chain provides it."""
+    """`assistant.coach.boundary.check_script` when the coaching chain provides it."""
     try:
-        from assistant import boundary
+        from assistant.coach import boundary
     except ImportError:
         return None
     checker = getattr(boundary, "check_script", None)
@@ -190,11 +189,11 @@ class CachedEmbeddings:
 
 
 def coach_groundedness(embeddings: Embeddings) -> tuple[Callable[[str, list[str]], float], float]:
-    """The LLM post-check's own groundedness (`assistant.grounding`) as a 0..1 score: the
+    """The LLM post-check's own groundedness (`assistant.llm.grounding`) as a 0..1 score: the
     share of scored sentences it finds supported. Returns the scorer and its pass mark.
     Falls back to :func:`embedding_groundedness` when that module is not there."""
     try:
-        from assistant.grounding import MAX_UNSUPPORTED_SHARE, GroundingChecker
+        from assistant.llm.grounding import MAX_UNSUPPORTED_SHARE, GroundingChecker
     except ImportError:
         return embedding_groundedness(embeddings), GROUNDED_PASS
     checker = GroundingChecker(embeddings)

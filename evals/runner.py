@@ -11,18 +11,20 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import metrics as m
-from .cases import SET_NAMES, DatasetError, is_retrieval, load_set
-from .checks import CheckContext
-from .gates import ConfigError, compare, evaluate, load_gates, load_report
-from .suites import Outcome, run_set, set_metrics
+from evals import metrics as m
+from evals.cases import SET_NAMES, DatasetError, is_retrieval, load_set
+from evals.checks import CHECKS, CheckContext
+from evals.gates import ConfigError, compare, evaluate, load_gates, load_report
+from evals.outcome import Outcome
+from evals.suites import run_set, set_metrics
 
 if TYPE_CHECKING:
-    from assistant.chain import Coach
+    from assistant.coach.chain import Coach
     from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -50,12 +52,14 @@ def parse_sets(specs: list[str]) -> list[tuple[str, int | None]]:
 
 def load_cases(picked: list[tuple[str, int | None]]) -> dict[str, list[Any]]:
     """Cases per set (a conversation set's cases are whole conversations)."""
-    from .cases import dataset_path
-    from .conversation import is_conversation_set, load_conversations
+    from evals.cases import dataset_path
+    from evals.conversation import is_conversation_set, load_conversations
 
     return {
         name: (
-            load_conversations(dataset_path(name)) if is_conversation_set(name) else load_set(name)
+            load_conversations(dataset_path(name))
+            if is_conversation_set(name)
+            else load_set(name, CHECKS)
         )[:limit]
         for name, limit in picked
     }
@@ -63,14 +67,14 @@ def load_cases(picked: list[tuple[str, int | None]]) -> dict[str, list[Any]]:
 
 def make_context(coach: Coach) -> CheckContext:
     """Groundedness scorer, the coach's rubric checker and its prompts, when present."""
-    from .rubric import GROUNDED_PASS, CachedEmbeddings, coach_groundedness, load_coach_rubric
+    from evals.rubric import GROUNDED_PASS, CachedEmbeddings, coach_groundedness, load_coach_rubric
 
     embeddings = getattr(coach.retriever, "embeddings", None)
     scorer, pass_mark = (None, GROUNDED_PASS)
     if embeddings is not None:
         scorer, pass_mark = coach_groundedness(CachedEmbeddings(embeddings))  # type: ignore[arg-type]
     try:
-        from assistant import prompts
+        from assistant.llm import prompts
 
         texts = [
             v
@@ -193,7 +197,7 @@ def run_suite(
 
 def finish(report: dict[str, Any], out: Path, old: dict[str, Any] | None) -> int:
     """Gate, write report.json + report.html, print the table; returns the exit status."""
-    from .report import print_table, write_html, write_json
+    from evals.report import print_table, write_html, write_json
 
     gates = evaluate(load_gates(), report)
     report["gates"] = [g.to_dict() for g in gates]
@@ -213,9 +217,9 @@ def run_cli(
     sets: list[str],
     out: Path,
     compare: Path | None,
+    emit: Callable[..., None],
 ) -> int:
-    """Entry point of `coach eval`."""
-    from assistant.cli import emit
+    """Entry point of `coach eval`; `emit(text, err=True)` is how the CLI prints."""
     from assistant.errors import CoachError
     from assistant.factory import build_coach
 

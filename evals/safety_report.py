@@ -124,7 +124,7 @@ def main(argv: list[str]) -> int:
     from assistant.offline import ensure_offline_env
 
     ensure_offline_env()
-    from assistant.embeddings import MiniLMEmbeddings
+    from assistant.knowledge.embeddings import MiniLMEmbeddings
     from assistant.settings import get_settings
     from assistant.understanding.classifier import load_or_train
     from assistant.understanding.features import FEATURES_TAG, classifier_embeddings

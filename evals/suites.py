@@ -5,55 +5,22 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import metrics as m
-from .cases import is_retrieval
-from .checks import CHECKS, CheckContext, CheckResult
+from evals import metrics as m
+from evals.cases import is_retrieval
+from evals.checks import CHECKS, CheckContext, CheckResult
+from evals.outcome import Outcome, record_turn, shown
 
 if TYPE_CHECKING:
-    from assistant.chain import Coach
+    from assistant.coach.chain import Coach
     from assistant.schema import Turn
-
-    from .cases import Case
+    from evals.cases import Case
 
 RETRIEVAL_K = 5
 """Passages retrieved per retrieval case (nDCG@5 needs five)."""
-SHOWN_INPUT_CHARS = 300
 POSITIVE_INTENT = {"safety": "safety", "off_topic": "off_topic"}
 """Sets scored as a classifier: the intent that counts as a positive prediction."""
-
-
-@dataclass
-class Outcome:
-    """One case's run: what went in, what came out, and every check's verdict."""
-
-    set: str
-    id: str
-    message: str
-    passed: bool
-    checks: list[CheckResult] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    expected: dict[str, Any] = field(default_factory=dict)
-    intent: str | None = None
-    answer: str = ""
-    scripts: list[dict[str, str]] = field(default_factory=list)
-    sections: list[str] = field(default_factory=list)
-    backend: str | None = None
-    fallback: str | None = None
-    timings_ms: dict[str, float] = field(default_factory=dict)
-    error: str | None = None
-    """The traceback when the coach raised instead of answering (always a failure)."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def _shown(text: str) -> str:
-    if len(text) <= SHOWN_INPUT_CHARS:
-        return text
-    return f"{text[:SHOWN_INPUT_CHARS]}… ({len(text):,} characters)"
 
 
 def _retrieval_turn(coach: Coach, case: Case) -> Turn:
@@ -72,23 +39,12 @@ def _retrieval_turn(coach: Coach, case: Case) -> Turn:
     )
 
 
-def record_turn(outcome: Outcome, turn: Turn) -> None:
-    """Copy what the coach answered into the outcome."""
-    outcome.intent = turn.intent
-    outcome.answer = turn.answer
-    outcome.scripts = [s.model_dump() for s in turn.scripts]
-    outcome.sections = [s.section for s in turn.sources]
-    outcome.backend = turn.backend
-    outcome.fallback = turn.fallback
-    outcome.timings_ms = turn.timings_ms.model_dump()
-
-
 def run_case(set_name: str, case: Case, coach: Coach, ctx: CheckContext) -> Outcome:
     """Run one case; an exception from the coach is recorded as a failed case."""
     outcome = Outcome(
         set=set_name,
         id=case.id,
-        message=_shown(case.input.text),
+        message=shown(case.input.text),
         passed=False,
         tags=case.tags,
         expected=case.expected.model_dump(exclude_defaults=True),
@@ -119,7 +75,7 @@ def run_set(
     advance: Callable[[], None] = lambda: None,
 ) -> list[Outcome]:
     """Run a set's cases (for a conversation set: every turn of every conversation)."""
-    from .conversation import is_conversation_set, run_conversation
+    from evals.conversation import is_conversation_set, run_conversation
 
     outcomes = []
     for case in cases:
@@ -176,7 +132,7 @@ def set_metrics(set_name: str, outcomes: list[Outcome]) -> dict[str, float]:
     }
     if is_retrieval(set_name):
         out.update(_retrieval_metrics(outcomes))
-    from .conversation import conversation_metrics, is_conversation_set
+    from evals.conversation import conversation_metrics, is_conversation_set
 
     if is_conversation_set(set_name):
         out.update(conversation_metrics(outcomes))

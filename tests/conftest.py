@@ -67,7 +67,7 @@ def no_outside_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]
 
 @pytest.fixture(scope="session")
 def embeddings():
-    from assistant.embeddings import MiniLMEmbeddings
+    from assistant.knowledge.embeddings import MiniLMEmbeddings
 
     return MiniLMEmbeddings()
 
@@ -76,7 +76,7 @@ def embeddings():
 def built_index(tmp_path_factory: pytest.TempPathFactory, embeddings):
     """A real Chroma index of the real corpus, built once per test session."""
     from assistant.factory import ingest
-    from assistant.index import ChunkIndex
+    from assistant.knowledge.index import ChunkIndex
 
     index = ChunkIndex(embeddings, tmp_path_factory.mktemp("index") / "index")
     ingest(index, [CORPUS])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.boundary import (
+from assistant.coach.boundary import (
     DEFAULT_TONES,
     FRAMEWORKS,
     TONES,
@@ -17,7 +17,7 @@ from assistant.boundary import (
     write_scripts,
 )
 from assistant.schema import Passage, Script
-from assistant.situation import Situation, read_situation
+from assistant.understanding.situation import Situation, read_situation
 
 DATA = Path(__file__).resolve().parent / "data"
 

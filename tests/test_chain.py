@@ -7,18 +7,17 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-from assistant.boundary import check_script
-from assistant.chain import Coach, Draft, History
-from assistant.extractive import ExtractiveResponder
-from assistant.schema import Passage, Turn
-from assistant.texts import (
+from assistant.coach.boundary import check_script
+from assistant.coach.chain import Coach
+from assistant.coach.extractive import ExtractiveResponder
+from assistant.coach.texts import (
     BOUNDARY_DETAILS_NOTE,
     OFF_TOPIC_MESSAGE,
-    SAFETY_FOLLOWUP_MESSAGE,
-    SAFETY_MESSAGE,
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
 )
+from assistant.safety.texts import SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
+from assistant.schema import Draft, History, Passage, Turn
 
 REQUEST = "How do I tell my mom to stop calling me every day?"
 

@@ -16,9 +16,8 @@ import pytest
 
 from assistant.errors import IndexUnavailable
 from assistant.factory import ingest, make_retriever
-from assistant.index import ChunkIndex
-
-from .conftest import CORPUS, REPO, free_port
+from assistant.knowledge.index import ChunkIndex
+from tests.conftest import CORPUS, REPO, free_port
 
 pytestmark = pytest.mark.slow
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 COACH = [sys.executable, "-m", "assistant.cli"]
 CONTRACT_KEYS = {"query", "intent", "answer", "sources", "scripts", "backend", "timings_ms"}

@@ -16,7 +16,7 @@ import sys
 
 import pytest
 
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 pytestmark = [pytest.mark.slow, pytest.mark.llm]
 

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import chunk_documents, split_sections
-from assistant.corpus import load_corpus, read_document
 from assistant.errors import CorpusError
-
-from .conftest import CORPUS, SEED
+from assistant.knowledge.chunking import chunk_documents, split_sections
+from assistant.knowledge.corpus import load_corpus, read_document
+from tests.conftest import CORPUS, SEED
 
 ARTICLE = CORPUS / "interdependent-relationships.md"
 
@@ -130,8 +129,8 @@ def test_unusable_files_raise_a_clear_error_naming_the_file(
 
 
 def test_long_sections_split_on_paragraphs_with_overlap():
-    from assistant.chunking import MAX_CHARS, chunk_document
-    from assistant.corpus import Document
+    from assistant.knowledge.chunking import MAX_CHARS, chunk_document
+    from assistant.knowledge.corpus import Document
 
     paragraphs = [f"Paragraph {i} talks about trust and space. " * 6 for i in range(8)]
     doc = Document(source="long.md", text="# T\n\n## Long\n\n" + "\n\n".join(paragraphs))

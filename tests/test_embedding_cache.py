@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.embedding_cache import DiskCachedEmbeddings
-
-from .fakes import HashEmbeddings
+from assistant.knowledge.embedding_cache import DiskCachedEmbeddings
+from tests.fakes import HashEmbeddings
 
 
 class CountingEmbeddings(HashEmbeddings):
@@ -55,7 +54,7 @@ def test_a_damaged_or_unwritable_cache_only_costs_speed(tmp_path: Path):
 def test_rows_of_the_wrong_size_are_embedded_again(tmp_path: Path):
     import sqlite3
 
-    from assistant.embedding_cache import _key
+    from assistant.knowledge.embedding_cache import _key
 
     path = tmp_path / "c.sqlite"
     DiskCachedEmbeddings(HashEmbeddings(), path, "m1").embed_documents(["warm words"])

@@ -10,10 +10,10 @@ import pytest
 
 from evals.cases import SET_NAMES as ALL_SETS
 from evals.cases import DatasetError, load_set
-from evals.checks import contains, normalise
+from evals.checks import CHECKS
 from evals.conversation import is_conversation_set
-
-from .conftest import CORPUS
+from evals.text import contains, normalise
+from tests.conftest import CORPUS
 
 SET_NAMES = tuple(name for name in ALL_SETS if not is_conversation_set(name))
 """The single-message sets (conversation sets have their own loader and tests)."""
@@ -33,13 +33,13 @@ ARTICLE = (CORPUS / "interdependent-relationships.md").read_text(encoding="utf-8
 
 @pytest.fixture(scope="module")
 def sets():
-    return {name: load_set(name) for name in SET_NAMES}
+    return {name: load_set(name, CHECKS) for name in SET_NAMES}
 
 
 @pytest.fixture(scope="module")
 def corpus_sections() -> set[str]:
-    from assistant.chunking import chunk_documents
-    from assistant.corpus import load_corpus
+    from assistant.knowledge.chunking import chunk_documents
+    from assistant.knowledge.corpus import load_corpus
 
     return {c.section for c in chunk_documents(load_corpus([CORPUS]).documents)}
 
@@ -164,21 +164,21 @@ def test_a_malformed_line_is_reported_with_its_file_and_line(tmp_path):
     lines = [json.dumps(good), '{"id": "x-2", "input": ']
     (tmp_path / "safety.jsonl").write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(DatasetError, match=r"safety\.jsonl:2"):
-        load_set("safety", tmp_path)
+        load_set("safety", CHECKS, tmp_path)
 
 
 def test_an_unknown_check_name_is_rejected(tmp_path):
     bad = {"id": "x-1", "input": {"message": "hi"}, "checks": ["vibes"]}
     (tmp_path / "answers.jsonl").write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(DatasetError, match="unknown check"):
-        load_set("answers", tmp_path)
+        load_set("answers", CHECKS, tmp_path)
 
 
 def test_a_duplicate_id_is_rejected(tmp_path):
     case = json.dumps({"id": "x-1", "input": {"message": "hi"}})
     (tmp_path / "answers.jsonl").write_text(f"{case}\n{case}\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="duplicate id"):
-        load_set("answers", tmp_path)
+        load_set("answers", CHECKS, tmp_path)
 
 
 @pytest.mark.parametrize("name", [n for n in ALL_SETS if is_conversation_set(n)])

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from assistant.cli import emit
 from evals.runner import finish, load_cases, make_context, parse_sets, run_cli, run_suite
 
 SUBSET = ["retrieval:4", "answers:3", "boundary:2", "safety:3", "off_topic:2", "adversarial:9"]
@@ -79,7 +80,7 @@ def test_reports_are_written_self_contained_with_failures_and_deltas(report, tmp
 
 
 def test_unknown_set_exits_2_with_a_message_and_no_traceback(settings, tmp_path, capsys):
-    assert run_cli(settings, "extractive", ["vibes"], tmp_path, None) == 2
+    assert run_cli(settings, "extractive", ["vibes"], tmp_path, None, emit) == 2
     err = capsys.readouterr().err
     assert "unknown set 'vibes'" in err and "Traceback" not in err
 
@@ -87,5 +88,5 @@ def test_unknown_set_exits_2_with_a_message_and_no_traceback(settings, tmp_path,
 def test_unreadable_compare_report_exits_2(settings, tmp_path, capsys):
     bad = tmp_path / "old.json"
     bad.write_text("{not json", encoding="utf-8")
-    assert run_cli(settings, "extractive", ["safety:1"], tmp_path, bad) == 2
+    assert run_cli(settings, "extractive", ["safety:1"], tmp_path, bad, emit) == 2
     assert "cannot read the report" in capsys.readouterr().err

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.extractive import ExtractiveResponder, split_sentences
-from assistant.inputs import clean_input
+from assistant.coach.extractive import ExtractiveResponder
+from assistant.coach.inputs import clean_input
+from assistant.knowledge.sentences import split_sentences
 from assistant.schema import Passage
-
-from .fakes import HashEmbeddings
+from tests.fakes import HashEmbeddings
 
 
 def _passage(section: str, text: str, n: int) -> Passage:

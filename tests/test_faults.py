@@ -20,9 +20,8 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import IndexUnavailable
-from assistant.index import ChunkIndex
-
-from .conftest import CORPUS, REPO
+from assistant.knowledge.index import ChunkIndex
+from tests.conftest import CORPUS, REPO
 
 pytestmark = pytest.mark.slow
 
@@ -167,10 +166,10 @@ import os, signal, sys
 from pathlib import Path
 from assistant.offline import ensure_offline_env
 ensure_offline_env()
-from assistant.embeddings import MiniLMEmbeddings
-from assistant.index import ChunkIndex
-from assistant.chunking import chunk_documents
-from assistant.corpus import load_corpus
+from assistant.knowledge.embeddings import MiniLMEmbeddings
+from assistant.knowledge.index import ChunkIndex
+from assistant.knowledge.chunking import chunk_documents
+from assistant.knowledge.corpus import load_corpus
 
 class DiesOnSecondBatch(MiniLMEmbeddings):
     batches = 0
@@ -204,8 +203,8 @@ def test_a_sync_killed_between_batches_leaves_the_old_index_then_completes(
     assert ids_of(index) == before
     assert index.check() == len(before)
 
-    from assistant.chunking import chunk_documents
-    from assistant.corpus import load_corpus
+    from assistant.knowledge.chunking import chunk_documents
+    from assistant.knowledge.corpus import load_corpus
 
     wanted = chunk_documents(load_corpus([corpus]).documents)
     report = index.sync(wanted)
@@ -251,8 +250,8 @@ def test_coach_ingest_killed_midway_leaves_exactly_the_old_or_the_new_index(
     assert len(after) == len(set(after)) == index.count()
     assert after == before or len(after) > len(before)
     if after != before:  # the new generation was committed: it must be complete
-        from assistant.chunking import chunk_documents
-        from assistant.corpus import load_corpus
+        from assistant.knowledge.chunking import chunk_documents
+        from assistant.knowledge.corpus import load_corpus
 
         assert after == sorted(c.chunk_id for c in chunk_documents(load_corpus([corpus]).documents))
     assert index.check() == len(after)
@@ -315,7 +314,7 @@ def test_a_read_only_empty_data_dir_says_what_to_do(ro_ok: None, tmp_path: Path)
 
 
 def test_the_bm25_disk_cache_follows_the_index_and_survives_damage(tmp_path: Path):
-    from assistant.retrieval import CACHE_MIN_CHUNKS, HybridRetriever
+    from assistant.knowledge.retrieval import CACHE_MIN_CHUNKS, HybridRetriever
     from benchmarks.corpus import generate
 
     chunks = generate(CACHE_MIN_CHUNKS + 100, seed=9).chunks

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.followup import condense, condensed_question, modifiers_of, restyle_of
+from assistant.coach.followup import condense, condensed_question, modifiers_of, restyle_of
 
 REQUEST = "How do I tell my mom to stop calling me every day?"
 

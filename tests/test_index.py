@@ -5,12 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.chunking import chunk_documents
-from assistant.corpus import load_corpus
 from assistant.factory import ingest
-from assistant.index import ChunkIndex
-
-from .conftest import CORPUS
+from assistant.knowledge.chunking import chunk_documents
+from assistant.knowledge.corpus import load_corpus
+from assistant.knowledge.index import ChunkIndex
+from tests.conftest import CORPUS
 
 
 def _fresh_index(tmp_path: Path, embeddings) -> ChunkIndex:
@@ -85,7 +84,7 @@ def test_rebuild_starts_from_an_empty_index(tmp_path: Path, embeddings):
 
 def test_ingest_without_views_writes_no_views_and_still_retrieves(tmp_path: Path, embeddings):
     from assistant.factory import make_retriever
-    from assistant.views import ChunkViews
+    from assistant.knowledge.views import ChunkViews
 
     index = _fresh_index(tmp_path, embeddings)
     ingest(index, [CORPUS], views=False)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import BackendError, ModelFileError
-from assistant.extractive import ExtractiveResponder
 from assistant.llm import CHOICES, default_backend, make_chat_model, parse_backend
 from assistant.llm.model_file import (
     INSTALL_COMMAND,

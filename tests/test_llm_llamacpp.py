@@ -11,8 +11,8 @@ import json
 
 import pytest
 
+from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import BackendError
-from assistant.extractive import ExtractiveResponder
 from assistant.llm import make_chat_model, smollm2_path
 from assistant.llm.llamacpp import load_llama
 from assistant.llm.responder import LLMResponder

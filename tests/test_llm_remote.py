@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import BackendError
-from assistant.extractive import ExtractiveResponder
 from assistant.llm import make_chat_model
 from assistant.llm.responder import LLMResponder
 from assistant.llm.select import select_backends
@@ -211,7 +211,7 @@ def test_coach_ask_streams_the_answer_to_the_terminal(server, cli_data, reply, r
     from typer.testing import CliRunner
 
     from assistant.cli import app
-    from assistant.texts import REPLACED_DRAFT_NOTICE
+    from assistant.coach.texts import REPLACED_DRAFT_NOTICE
 
     server.reply = reply
     env = {

@@ -13,17 +13,18 @@ from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.language_models import FakeListChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from assistant import prompts as P
-from assistant.boundary import write_scripts
-from assistant.chain import Coach, Draft
+from assistant.coach.boundary import write_scripts
+from assistant.coach.chain import Coach
+from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import BackendError
-from assistant.extractive import ExtractiveResponder, split_sentences
-from assistant.grounding import GroundingChecker, cited_numbers, normalize_citations
+from assistant.knowledge.sentences import split_sentences
+from assistant.llm import prompts as P
+from assistant.llm.grounding import GroundingChecker, cited_numbers, normalize_citations
 from assistant.llm.messages import answer_messages, compact_passages
 from assistant.llm.responder import LLMResponder, tidy
 from assistant.llm.scripts import SCRIPT_SCHEMA, LLMScriptWriter, parse_script
-from assistant.schema import Passage, Turn
-from assistant.situation import read_situation
+from assistant.schema import Draft, Passage, Turn
+from assistant.understanding.situation import read_situation
 
 QUESTION = "How do I ask my partner for more alone time?"
 

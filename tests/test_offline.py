@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
 
@@ -124,7 +124,7 @@ def test_ingest_and_ask_stay_on_loopback(tmp_path: Path, env):
 
 
 def test_serve_and_one_chat_request_stay_on_loopback(tmp_path: Path, env):
-    from .test_chroma_server import free_port
+    from tests.test_chroma_server import free_port
 
     args = [sys.executable, "-c", SERVE_AND_CHAT, str(free_port()), str(BIN / "coach")]
     log, out = traced(args, tmp_path, env)

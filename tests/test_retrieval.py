@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 
-from .conftest import REPO
+from tests.conftest import REPO
 
 DATASET = REPO / "evals" / "datasets" / "retrieval.jsonl"
 # The product targets (hit@3 >= 0.95, MRR >= 0.85) are gates of `coach eval`
@@ -58,8 +58,8 @@ def test_k_is_respected_and_no_chunk_repeats(retriever):
 
 def test_near_duplicate_passages_are_not_both_returned(tmp_path, embeddings):
     from assistant.factory import ingest
-    from assistant.index import ChunkIndex
-    from assistant.retrieval import HybridRetriever
+    from assistant.knowledge.index import ChunkIndex
+    from assistant.knowledge.retrieval import HybridRetriever
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -82,7 +82,7 @@ def test_a_running_retriever_sees_an_ingest_made_by_another_process(tmp_path, em
     """A server keeps its retriever; `coach ingest` in another process commits a new
     generation. The next query must see the new chunks on both the dense and BM25 side."""
     from assistant.factory import ingest, make_retriever
-    from assistant.index import ChunkIndex
+    from assistant.knowledge.index import ChunkIndex
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

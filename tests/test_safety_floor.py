@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understanding.floor import _patterns, floor_hit
+from assistant.safety.floor import _patterns, floor_hit
 
 EXPLICIT = [
     ("I'm going to kill myself tonight", "crisis"),

@@ -18,12 +18,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from assistant.chain import Draft
-from assistant.schema import Passage, Turn
+from assistant.schema import Draft, Passage, Turn
+from tests.conftest import free_port
 from ui import texts
 from ui.app import build_app, launch_app
-
-from .conftest import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 

@@ -13,13 +13,12 @@ from pathlib import Path
 import httpx
 import pytest
 
+from assistant.coach.texts import INTERNAL_ERROR_MESSAGE, TRUNCATED_NOTICE
 from assistant.schema import Turn
-from assistant.texts import INTERNAL_ERROR_MESSAGE, TRUNCATED_NOTICE
+from tests.conftest import free_port
 from ui import texts
 from ui.app import build_app, launch_app
 from ui.serving import binding, is_loopback, parse_auth
-
-from .conftest import free_port
 
 pytestmark = pytest.mark.slow
 

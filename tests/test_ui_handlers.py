@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.coach.texts import INTERNAL_ERROR_MESSAGE, TRUNCATED_NOTICE
 from assistant.errors import IndexUnavailable
 from assistant.schema import Script, Source, Turn
-from assistant.texts import INTERNAL_ERROR_MESSAGE, TRUNCATED_NOTICE
 from ui import handlers, render, texts
 from ui.feedback import FeedbackStore
 from ui.rubric import RubricView

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.texts import CHECK_IN_MESSAGE, SAFETY_MESSAGE
+from assistant.safety.texts import CHECK_IN_MESSAGE, SAFETY_MESSAGE
 from assistant.understanding.classifier import fingerprint, load_or_train
 from assistant.understanding.softmax import Softmax
 

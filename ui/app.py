@@ -11,16 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.offline import ensure_offline_env
-
-from . import texts
-from .serving import binding
+from ui import texts
+from ui.serving import binding
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from assistant.settings import Settings
-
-    from .handlers import StreamingCoach
+    from ui.handlers import StreamingCoach
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +51,9 @@ def build_app(
     limit = chat_concurrency(coach)
     import gradio as gr
 
-    from . import handlers
-    from .feedback import FeedbackStore, now_stamp, write_transcript
-    from .theme import SHOW_SAFETY_TOP_JS
+    from ui import handlers
+    from ui.feedback import FeedbackStore, now_stamp, write_transcript
+    from ui.theme import SHOW_SAFETY_TOP_JS
 
     store = FeedbackStore(settings.data_dir)
     # Exports live in a temporary folder removed with the app (or at exit), never in
@@ -279,7 +277,7 @@ def launch_app(
     block: bool = True,
 ) -> Any:
     """Start the server: offline, quiet, no share link, no error details to the browser."""
-    from .theme import CSS, HEAD, make_theme
+    from ui.theme import CSS, HEAD, make_theme
 
     app.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_SIZE)
     return app.launch(

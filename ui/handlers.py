@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from assistant.coach.texts import INDEX_PROBLEM_MESSAGE, INTERNAL_ERROR_MESSAGE
 from assistant.errors import CoachError, IndexUnavailable
 from assistant.schema import Script, Turn
-from assistant.texts import INDEX_PROBLEM_MESSAGE, INTERNAL_ERROR_MESSAGE
-
-from . import render, texts
-from .feedback import FeedbackStore
-from .rubric import RubricView, check_script
+from ui import render, texts
+from ui.feedback import FeedbackStore
+from ui.rubric import RubricView, check_script
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +27,7 @@ SHOWN_INPUT_CHARS = 4000
 
 
 class StreamingCoach(Protocol):
-    """The one thing the UI needs from the chain (see assistant.chain.Coach)."""
+    """The one thing the UI needs from the chain (see assistant.coach.chain.Coach)."""
 
     def stream(self, message: str, history: Sequence[tuple[str, str]] = ()) -> Iterator[Any]: ...
 

@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.schema import Script, Source, Turn
-
-from . import texts
+from ui import texts
 
 _NOTICE_LINE = re.compile(r"^\*(?P<text>[^*\n]+)\*$")
 

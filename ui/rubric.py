@@ -1,6 +1,6 @@
 """The boundary rubric, as the builder tab shows it.
 
-The rubric itself lives with the boundary coach (`assistant.boundary.check_script`);
+The rubric itself lives with the boundary coach (`assistant.coach.boundary.check_script`);
 this module only runs it and turns its verdict into a small view. When the rubric is
 missing or fails, the card says so instead of breaking the tab.
 """
@@ -11,8 +11,7 @@ import logging
 from dataclasses import dataclass, field
 
 from assistant.schema import Script
-
-from . import texts
+from ui import texts
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ class RubricView:
 def check_script(script: Script, situation: str) -> RubricView:
     """Run the coaching chain's rubric on one script; degrade to 'not available'."""
     try:
-        from assistant.boundary import check_script as coach_check
+        from assistant.coach.boundary import check_script as coach_check
     except ImportError:
         return RubricView(passed=None)
     try:

@@ -6,7 +6,7 @@ import ipaddress
 import logging
 from typing import TYPE_CHECKING
 
-from . import texts
+from ui import texts
 
 if TYPE_CHECKING:
     from assistant.settings import Settings

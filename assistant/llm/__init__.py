@@ -8,6 +8,13 @@
     openai/<model>                  an OpenAI-compatible server (COACH_OPENAI_BASE_URL)
 
 Heavy or optional packages are imported only by the branch that needs them.
+
+The package also owns what a model writes with: the prompts (`prompts.py`), the
+messages built from passages (`messages.py`), the grounding check of an answer
+against its passages (`grounding.py`), and the LLM responder and script writer
+(`responder.py`, `scripts.py`) that plug into the chain's seams. It may import
+`assistant.coach` (the extractive fallback, the script rubric) and everything below
+it; the chain never imports this package.
 """
 
 from __future__ import annotations
@@ -16,12 +23,12 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import BackendError, MissingDependency
-from .model_file import DEFAULT_MODEL, INSTALL_COMMAND, ensure_model_file, find_parts
+from assistant.errors import BackendError, MissingDependency
+from assistant.llm.model_file import DEFAULT_MODEL, INSTALL_COMMAND, ensure_model_file, find_parts
 
 if TYPE_CHECKING:
-    from ..settings import Settings
-    from .base import ChatBackend
+    from assistant.llm.base import ChatBackend
+    from assistant.settings import Settings
 
 EXTRACTIVE = "extractive"
 DEFAULT_LLM = f"llamacpp/{DEFAULT_MODEL}"
@@ -73,7 +80,7 @@ def resolve_gguf(model: str, settings: Settings) -> Path:
     """A packaged model name or a path to a `.gguf` file, as a verified local path."""
     if model == DEFAULT_MODEL:
         if importlib.util.find_spec("llama_cpp") is None:
-            from .llamacpp import LLAMA_CPP_INSTALL
+            from assistant.llm.llamacpp import LLAMA_CPP_INSTALL
 
             raise MissingDependency("llama-cpp-python", LLAMA_CPP_INSTALL, "The embedded model")
         return ensure_model_file(settings.data_dir)
@@ -95,17 +102,17 @@ def make_chat_model(spec: str, settings: Settings) -> ChatBackend:
     provider, model = parse_backend(spec)
     match provider:
         case "llamacpp":
-            from .llamacpp import LlamaCppChat
+            from assistant.llm.llamacpp import LlamaCppChat
 
             path = resolve_gguf(model, settings)
             name = model if model in (DEFAULT_MODEL, SMOLLM2) else path.stem
             return LlamaCppChat(model=name, model_path=path, n_threads=settings.llm_threads)
         case "ollama":
-            from .remote import OllamaChat
+            from assistant.llm.remote import OllamaChat
 
             return OllamaChat(model=model, base_url=settings.ollama_url)
         case "openai":
-            from .remote import OpenAIChat
+            from assistant.llm.remote import OpenAIChat
 
             if not settings.openai_base_url:
                 raise BackendError(

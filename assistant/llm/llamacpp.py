@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackendError, MissingDependency
-from .base import ChatBackend, ChatOptions
+from assistant.errors import BackendError, MissingDependency
+from assistant.llm.base import ChatBackend, ChatOptions
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from langchain_core.embeddings import Embeddings
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from .. import prompts as P
-from ..extractive import split_sentences
-from ..schema import Passage
+from assistant.knowledge.sentences import split_sentences
+from assistant.llm import prompts as P
+from assistant.schema import Passage
 
 MAX_PASSAGES = 3
 WORD_BUDGET = 100

@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ModelFileError
+from assistant.errors import ModelFileError
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import httpx
 
-from ..errors import BackendError
-from .base import ChatBackend, ChatOptions
+from assistant.errors import BackendError
+from assistant.llm.base import ChatBackend, ChatOptions
 
 TIMEOUT = httpx.Timeout(120.0, connect=5.0)
 

@@ -18,13 +18,16 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage
 
-from .. import prompts as P
-from ..chain import Draft, History, Responder
-from ..extractive import SENTENCE_RE
-from ..grounding import NO_CITATION, GroundingChecker, GroundingReport, normalize_citations
-from ..schema import Passage
-from .base import to_role_dicts
-from .messages import (
+from assistant.knowledge.sentences import SENTENCE_RE
+from assistant.llm import prompts as P
+from assistant.llm.base import to_role_dicts
+from assistant.llm.grounding import (
+    NO_CITATION,
+    GroundingChecker,
+    GroundingReport,
+    normalize_citations,
+)
+from assistant.llm.messages import (
     MAX_PASSAGES,
     WORD_BUDGET,
     PromptPassage,
@@ -32,6 +35,7 @@ from .messages import (
     answer_prefix,
     compact_passages,
 )
+from assistant.schema import Draft, History, Passage, Responder
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The LLM boundary-script writer: the `ScriptWriter` seam of assistant/boundary.py.
+"""The LLM boundary-script writer: the `ScriptWriter` seam of assistant/coach/boundary.py.
 
 One script per call (a 1.5B model asked for three at once returned one, in the wrong
 voice - DESIGN.md), the tone named with a short hint, a one-shot example, and JSON
@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from ..extractive import split_sentences
-from ..schema import Passage
-from .messages import script_messages
+from assistant.knowledge.sentences import split_sentences
+from assistant.llm.messages import script_messages
+from assistant.schema import Passage
 
 if TYPE_CHECKING:
-    from ..situation import Situation
+    from assistant.understanding.situation import Situation
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class LLMScriptWriter:
         previous = self._previous[key]
         if not previous:
             return ["it was not JSON with a script field"]
-        from ..boundary import check_script
+        from assistant.coach.boundary import check_script
 
         failures = check_script(previous, situation, tone).failures
         return [f.replace("_", " ") for f in failures] or ["it did not pass review"]

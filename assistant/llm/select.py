@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
-from ..errors import BackendError, MissingDependency, ModelFileError
-from . import EXTRACTIVE, default_backend, make_chat_model, parse_backend
-from .model_file import INSTALL_COMMAND
+from assistant.errors import BackendError, MissingDependency, ModelFileError
+from assistant.llm import EXTRACTIVE, default_backend, make_chat_model, parse_backend
+from assistant.llm.model_file import INSTALL_COMMAND
 
 if TYPE_CHECKING:
-    from ..chain import Responder
-    from ..settings import Settings
-    from .scripts import LLMScriptWriter
+    from assistant.llm.scripts import LLMScriptWriter
+    from assistant.schema import Responder
+    from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +85,9 @@ def select_backends(
     except (ModelFileError, MissingDependency) as exc:
         log.warning(UNAVAILABLE, spec, exc)
         return Backends(responder=extractive, problem=str(exc))
-    from ..grounding import GroundingChecker
-    from .responder import LLMResponder
-    from .scripts import LLMScriptWriter
+    from assistant.llm.grounding import GroundingChecker
+    from assistant.llm.responder import LLMResponder
+    from assistant.llm.scripts import LLMScriptWriter
 
     name = chat.backend_name
     responder = LLMResponder(

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib.metadata
 from typing import TYPE_CHECKING
 
-from ..errors import ModelFileError
-from . import DEFAULT_LLM, default_backend
-from .model_file import (
+from assistant.errors import ModelFileError
+from assistant.llm import DEFAULT_LLM, default_backend
+from assistant.llm.model_file import (
     INSTALL_COMMAND,
     MODEL_SHA256,
     PART_COUNT,
@@ -21,7 +21,7 @@ from .model_file import (
 )
 
 if TYPE_CHECKING:
-    from ..settings import Settings
+    from assistant.settings import Settings
 
 MODEL_TITLE = "Qwen2.5-Coder-1.5B-Instruct, Q4_K_M GGUF (Apache-2.0)"
 

@@ -9,9 +9,9 @@ import logging
 import sys
 import time
 
-from ..embeddings import MiniLMEmbeddings
-from .classifier import BUILD_DIR, load_or_train
-from .features import FEATURES_TAG, classifier_embeddings
+from assistant.knowledge.embeddings import MiniLMEmbeddings
+from assistant.understanding.classifier import BUILD_DIR, load_or_train
+from assistant.understanding.features import FEATURES_TAG, classifier_embeddings
 
 
 def main() -> int:

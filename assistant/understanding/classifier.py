@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .softmax import L2, SCALE, STEPS, Softmax
+from assistant.understanding.softmax import L2, SCALE, STEPS, Softmax
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings

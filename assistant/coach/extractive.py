@@ -7,23 +7,18 @@ citations that point into the turn's `sources`.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from langchain_core.embeddings import Embeddings
 
-from .chain import Draft, History
-from .schema import Passage
+from assistant.knowledge.sentences import list_after, split_sentences
+from assistant.schema import Draft, History, Passage
 
 BACKEND_NAME = "extractive"
-SENTENCE_RE = re.compile(r"(?<=[.!?…])[”\"’)]?\s+(?=[“\"A-Z0-9])")
 MAX_SENTENCES = 4
 MIN_WORDS = 4
-LIST_ITEMS = 5
-"""A chosen sentence that introduces a list ("Here are a few signs:") brings up to this
-many of the list's items, so it is never quoted as a dangling lead-in."""
 
 
 @dataclass(frozen=True)
@@ -32,39 +27,6 @@ class Sentence:
     passage: int
     """Index of the passage (0-based) the sentence comes from."""
     position: int
-
-
-def _units(text: str) -> list[tuple[str, bool]]:
-    """Sentences and list items of a passage, in order, each with whether it is an item."""
-    out: list[tuple[str, bool]] = []
-    for block in text.split("\n"):
-        block = block.strip()
-        if not block:
-            continue
-        if block.startswith(("- ", "* ")):
-            out.append((block[2:].strip(), True))
-            continue
-        out += [(s.strip(), False) for s in SENTENCE_RE.split(block) if s.strip()]
-    return out
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a passage, in order."""
-    return [unit for unit, _item in _units(text)]
-
-
-def list_after(text: str, lead: str, limit: int = LIST_ITEMS) -> list[str]:
-    """The list items that directly follow the sentence `lead` in a passage."""
-    units = _units(text)
-    start = next((i + 1 for i, (unit, _item) in enumerate(units) if unit == lead), None)
-    if start is None:
-        return []
-    out: list[str] = []
-    for unit, item in units[start:]:
-        if not item or len(out) == limit:
-            break
-        out.append(unit)
-    return out
 
 
 def _inline(item: str) -> str:

@@ -17,9 +17,9 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from .extractive import split_sentences
-from .index import ChunkIndex
-from .schema import Chunk
+from assistant.knowledge.index import ChunkIndex
+from assistant.knowledge.sentences import split_sentences
+from assistant.schema import Chunk
 
 log = logging.getLogger(__name__)
 

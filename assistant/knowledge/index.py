@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from langchain_core.embeddings import Embeddings
 
-from .chroma_store import (
+from assistant.errors import IndexUnavailable
+from assistant.knowledge.chroma_store import (
     REBUILD_HINT,
     SERVER_HINT,
     SPACE,
@@ -37,8 +38,7 @@ from .chroma_store import (
     read_pages,
     writable,
 )
-from .errors import IndexUnavailable
-from .schema import Chunk, IngestReport
+from assistant.schema import Chunk, IngestReport
 
 if TYPE_CHECKING:
     from langchain_chroma import Chroma

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .schema import Passage, Script
-from .texts import (
+from assistant.coach.texts import (
     BOUNDARY_INTRO,
     FRAMEWORK_NOTES,
     PUSHBACK_HEADING,
@@ -21,6 +20,7 @@ from .texts import (
     WHY_IT_WORKS_LEAD,
     WHY_IT_WORKS_NO_SOURCES,
 )
+from assistant.schema import Passage, Script
 
 BOUNDARY_SECTION_RE = re.compile(r"boundar|needs|emotional safety", re.IGNORECASE)
 BOUNDARY_SENTENCE_RE = re.compile(
@@ -51,7 +51,7 @@ def boundary_query(request: str) -> str:
 
 def why_quotes(passages: Sequence[Passage]) -> list[str]:
     """Up to two quoted sentences from boundary sections, each ending in its [n]."""
-    from .extractive import split_sentences  # extractive imports the chain module
+    from assistant.knowledge.sentences import split_sentences
 
     ranked = sorted(
         range(len(passages)),

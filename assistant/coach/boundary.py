@@ -1,6 +1,6 @@
 """The boundary coach: scripts in several tones, each checked by a rubric.
 
-A :class:`ScriptWriter` turns a parsed :class:`~assistant.situation.Situation` into
+A :class:`ScriptWriter` turns a parsed :class:`~assistant.understanding.situation.Situation` into
 the words of one script. :class:`TemplateWriter` (deterministic, always available)
 fills the human-written templates in `texts.py`; an LLM writer plugs in at the same
 seam. :func:`write_scripts` validates every script with :func:`check_script`, asks the
@@ -30,9 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .schema import Passage, Script
-from .situation import Situation, read_situation
-from .texts import (
+from assistant.coach.texts import (
     SCRIPT_ASK,
     SCRIPT_ASK_NEW,
     SCRIPT_CHANGE,
@@ -43,8 +41,10 @@ from .texts import (
     SCRIPT_WHEN_NO_FEELING,
     TONE_FRAMEWORKS,
     WORK_OPENERS,
-    WORK_RELATIONS,
 )
+from assistant.schema import Passage, Script
+from assistant.understanding.situation import Situation, read_situation
+from assistant.vocabulary import word_set
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +214,7 @@ class TemplateWriter:
 
 def _at_work(situation: Situation) -> bool:
     """The other person is someone the user works or deals with, not a loved one."""
-    return re.sub(r"^(?:my|our)\s+", "", situation.who) in WORK_RELATIONS
+    return re.sub(r"^(?:my|our)\s+", "", situation.who) in word_set("work_relations")
 
 
 @dataclass

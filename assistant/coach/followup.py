@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .boundary import DEFAULT_TONES, TONES
+from assistant.coach.boundary import DEFAULT_TONES, TONES
+from assistant.vocabulary import word_set
 
 MODIFIERS = {
     "firmer": re.compile(
@@ -90,20 +91,13 @@ def condense(message: str, previous: str) -> str:
     return f"{message.rstrip()} (about: {previous.strip()})"
 
 
-FOLLOWUP_FILLER = frozenset(
-    """why what how when does do did is are was it that this those these they them their
-    she he her him his i me my you your we us our a an the to of if so and but then ok
-    okay really about more tell explain mean means meant matter matters important work
-    works help helps can could would should else exactly again please say said""".split()
-)
-"""Words that only point back or ask for more: they say nothing about the topic."""
-
-
 def search_form(message: str, previous: str) -> str:
     """What retrieval should look for: the earlier request, plus whatever the follow-up
     adds to it ("what if she gets upset?" adds "gets upset"; "why does that matter?"
     adds nothing, so it is not matched against a heading that says "matters")."""
-    extra = [w for w in re.findall(r"[\w'’-]+", message) if w.lower() not in FOLLOWUP_FILLER]
+    extra = [
+        w for w in re.findall(r"[\w'’-]+", message) if w.lower() not in word_set("followup_filler")
+    ]
     return " ".join([*extra, previous.strip()])
 
 

@@ -24,9 +24,9 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from .index import ChunkIndex
-from .schema import Chunk, Passage
-from .views import ChunkViews
+from assistant.knowledge.index import ChunkIndex
+from assistant.knowledge.views import ChunkViews
+from assistant.schema import Chunk, Passage
 
 log = logging.getLogger(__name__)
 

@@ -15,22 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
-from .wording import first_person_case, keywords, second_person
+from assistant.understanding.wording import first_person_case, keywords, second_person
+from assistant.vocabulary import word_list, word_set
 
-RELATIONS = tuple(
-    "mother-in-law|father-in-law|sister-in-law|brother-in-law|in-laws|best friend|"
-    "boyfriend|girlfriend|husband|wife|partner|spouse|fiance|fiancé|fiancee|fiancée|"
-    "mom|mum|mother|dad|father|parents|sister|brother|sibling|siblings|son|daughter|"
-    "kids|friend|friends|roommate|roommates|flatmate|housemate|boss|manager|coworker|"
-    "co-worker|colleague|coworkers|colleagues|neighbor|neighbour|ex|aunt|uncle|cousin|"
-    "grandma|grandpa|grandmother|grandfather|family|landlord|teammate|bf|gf|date|"
-    "client|clients|customer|customers|teacher|tenant|mentor|classmate|team lead|"
-    "mil|fil|stepmom|stepdad|stepmum|nan|nana|gran".split("|")
-)
-_REL = "|".join(re.escape(r) for r in sorted(RELATIONS, key=len, reverse=True))
-WHO_RE = re.compile(rf"\b(?:my|our|a|an|the)\s+(?!own\b)((?:\w+\s+)?(?:{_REL}))\b")
-"""A person named (`my mom`, `a coworker`); not `my own friends`, who are the user's."""
+
+@cache
+def who_re() -> re.Pattern[str]:
+    """A person named (`my mom`, `a coworker`); not `my own friends`, who are the user's."""
+    names = sorted(word_list("relations"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"\b(?:my|our|a|an|the)\s+(?!own\b)((?:\w+\s+)?(?:{alternatives}))\b")
+
+
 CLAUSE_RE = re.compile(
     r"(?<=[.!?;:])\s+|\s*[,\n]\s*|\s+(?=(?:and|but|because|so|without|though|although|"
     r"cause|cuz|coz)\b)",
@@ -62,7 +60,6 @@ FEELING_RE = re.compile(
     r"((?:like\s+)?[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)\b",
     re.IGNORECASE,
 )
-NOT_FEELINGS = frozenset("like the that it going starting trying not sure a an to just so".split())
 MAX_WORDS = 16
 CUT_TAIL_RE = re.compile(
     r"\s+(?:lol|haha\w*|please|pls|plz|anymore|any more|right now|tbh|ngl|idk)\b.*$|[?!.]+$",
@@ -128,11 +125,11 @@ class Situation:
 
 def who_of(text: str) -> str:
     low = text.lower().replace("’", "'")
-    match = WHO_RE.search(low)
+    match = who_re().search(low)
     if match:
         words = match.group(1).split()
         keep_two = words[0] in {"best", "older", "younger", "little", "big"} or (
-            match.group(1) in RELATIONS
+            match.group(1) in word_set("relations")
         )
         return f"my {match.group(1) if keep_two else words[-1]}"
     return "them"
@@ -174,7 +171,7 @@ def _asked_for(clause: str, who: str) -> str:
 
 def _feeling(clause: str) -> str:
     match = FEELING_RE.search(clause)
-    if not match or match.group(1).split()[0].lower() in NOT_FEELINGS:
+    if not match or match.group(1).split()[0].lower() in word_set("not_feelings"):
         return ""
     return match.group(1).lower()
 

@@ -18,17 +18,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
-from .inputs import CleanInput, clean_input
-from .replies import THIN_EVIDENCE_DENSE, is_thin
-from .schema import Intent, Passage, Script, Source, Timings, Turn
-from .texts import (
+from assistant.coach.inputs import CleanInput, clean_input
+from assistant.coach.replies import THIN_EVIDENCE_DENSE, is_thin
+from assistant.coach.texts import (
     BOUNDARY_DETAILS_NOTE,
-    CHECK_IN_MESSAGE,
-    CHECK_IN_OPEN,
-    CHECK_IN_THANKS,
-    CONTROL_DECLINE_MESSAGE,
     EMPTY_MESSAGE,
     NO_PASSAGES_MESSAGE,
     NO_PREVIOUS_SCRIPTS_MESSAGE,
@@ -37,55 +32,34 @@ from .texts import (
     PUSHBACK_SCRIPT_LEAD,
     PUSHBACK_TEXT,
     RESTYLE_NOTES,
-    SAFETY_FOLLOWUP_MESSAGE,
-    SAFETY_MESSAGE,
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
 )
+from assistant.safety.texts import (
+    CHECK_IN_MESSAGE,
+    CHECK_IN_OPEN,
+    CHECK_IN_THANKS,
+    CONTROL_DECLINE_MESSAGE,
+    SAFETY_FOLLOWUP_MESSAGE,
+    SAFETY_MESSAGE,
+)
+from assistant.schema import (
+    Draft,
+    History,
+    Intent,
+    Responder,
+    Retriever,
+    Script,
+    Source,
+    StreamingResponder,
+    Timings,
+    Turn,
+)
 
 if TYPE_CHECKING:
-    from .boundary import ScriptWriter
-    from .understanding.reading import Reader, Reading
-
-History = Sequence[tuple[str, str]]
-"""Earlier turns as (user message, assistant answer), oldest first."""
-
-
-class Retriever(Protocol):
-    def retrieve(self, query: str, k: int = 4) -> list[Passage]: ...
-
-
-@dataclass
-class Draft:
-    """What a responder produced for a question."""
-
-    text: str
-    """Markdown answer; [n] cites passage n (1-based)."""
-    backend: str
-    """Who wrote it, e.g. `extractive` or `llamacpp/qwen2.5-coder-1.5b`."""
-    fallback: str | None = None
-    """Set when another backend had to take over, with the reason."""
-
-
-class Responder(Protocol):
-    """Writes the answer to a question from retrieved passages."""
-
-    name: str
-
-    def answer(self, query: str, passages: Sequence[Passage], history: History = ()) -> Draft: ...
-
-
-@runtime_checkable
-class StreamingResponder(Responder, Protocol):
-    """A responder that can also stream: yields text pieces, then the final Draft.
-
-    The final Draft's text is authoritative (a post-check may have replaced what was
-    streamed); front ends show it in place of the streamed text.
-    """
-
-    def stream(
-        self, query: str, passages: Sequence[Passage], history: History = ()
-    ) -> Iterator[str | Draft]: ...
+    from assistant.coach.boundary import ScriptWriter
+    from assistant.coach.runnable import CoachRunnable
+    from assistant.understanding.reading import Reader, Reading
 
 
 def _ms(seconds: float) -> float:
@@ -131,6 +105,12 @@ class Coach:
     script_writer: ScriptWriter | None = None
     """Writes boundary scripts (e.g. an LLM); None means the templates alone."""
     thin_evidence: float = THIN_EVIDENCE_DENSE
+
+    def as_runnable(self) -> CoachRunnable:
+        """This coach as a LangChain Runnable (`invoke`, `stream`, `batch`, callbacks)."""
+        from assistant.coach.runnable import CoachRunnable
+
+        return CoachRunnable(self)
 
     def _prepare(self, message: str | bytes | None) -> tuple[str, CleanInput]:
         query = message.decode("utf-8", "replace") if isinstance(message, bytes) else message or ""
@@ -205,7 +185,7 @@ class Coach:
             context = history[-1][0] if history else None
             yield from self._boundary(query, clean.text, clean, start, reading, context)
             return
-        from .followup import condensed_question
+        from assistant.coach.followup import condensed_question
 
         short = condensed_question(clean.text, history)
         search = short.query if short else clean.text
@@ -228,8 +208,8 @@ class Coach:
     def _read(self, text: str, history: History) -> Reading:
         """The reader's view of the message; without a reader, the floor alone guards
         and everything else is a question."""
-        from .understanding.floor import floor_hit
-        from .understanding.reading import Reading
+        from assistant.safety.floor import floor_hit
+        from assistant.understanding.reading import Reading
 
         if self.reader is not None:
             return self.reader.read(text, history)
@@ -248,9 +228,19 @@ class Coach:
         context: str | None = None,
     ) -> Iterator[str | Turn]:
         """Yields the introduction, each script as it is written, the rest, the Turn."""
-        from .boundary import DEFAULT_TONES, iter_scripts, read_situation, scripts_writer
-        from .followup import restyle_of
-        from .replies import boundary_head, boundary_query, boundary_tail, script_block
+        from assistant.coach.boundary import (
+            DEFAULT_TONES,
+            iter_scripts,
+            read_situation,
+            scripts_writer,
+        )
+        from assistant.coach.followup import restyle_of
+        from assistant.coach.replies import (
+            boundary_head,
+            boundary_query,
+            boundary_tail,
+            script_block,
+        )
 
         roles = self.reader.classifier.roles if self.reader is not None else None
         situation = read_situation(request, context or reading.context, roles)

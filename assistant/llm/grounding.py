@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from langchain_core.embeddings import Embeddings
 
-from .extractive import split_sentences
+from assistant.knowledge.sentences import split_sentences
 
 SUPPORT_THRESHOLD = 0.49
 """Cosine similarity (MiniLM) a sentence needs with its best passage unit. Calibrated

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .texts import NOT_TEXT_MESSAGE, TRUNCATED_NOTICE
+from assistant.coach.texts import NOT_TEXT_MESSAGE, TRUNCATED_NOTICE
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CorpusError
+from assistant.errors import CorpusError
 
 log = logging.getLogger(__name__)
 

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.vocabulary import word_set
+
 ADVERBS = r"(?:always|constantly|often|never|still|just|also|usually|really|sometimes)"
-OBJECT_FOLLOWERS = frozenset(
-    "about after again all and any anymore at back before every first for if in less more "
-    "now off on or out right so that to too up when with without feel think know see be "
-    "do go get have stop understand say come leave worry know".split()
-)
-"""Words after which `her` is the object ("ask her first", "make her feel"), not `your`."""
 IRREGULAR = {"has": "have", "is": "are", "does": "do", "goes": "go", "was": "were"}
 CONTRACTIONS = {"'s": "'re", "'ll": "'ll", "'d": "'d"}
 
@@ -63,7 +59,7 @@ def second_person(clause: str, who: str) -> str:
     for i, word in enumerate(words):
         if word.lower() == "her":
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            words[i] = "you" if not nxt or nxt in OBJECT_FOLLOWERS else "your"
+            words[i] = "you" if not nxt or nxt in word_set("object_followers") else "your"
     return first_person_case(" ".join(words))
 
 
@@ -93,14 +89,9 @@ def first_person_case(clause: str) -> str:
     return re.sub(r"\bi(?=\b|')", "I", clause)
 
 
-STOPWORDS = frozenset(
-    "a about again an and any are at be can't cannot comes do don't every for from have i in "
-    "is it keep keeps me my need not of on or our out so stop that the them they this to up "
-    "we when who with won't you your i'd i'm like want would could should just really".split()
-)
-
-
 def keywords(*phrases: str) -> list[str]:
     """Content words of the situation, which every script must mention one of."""
     words = re.findall(r"[a-z][a-z'-]+", " ".join(phrases).lower())
-    return list(dict.fromkeys(w for w in words if w not in STOPWORDS and len(w) > 2))
+    return list(
+        dict.fromkeys(w for w in words if w not in word_set("keyword_stopwords") and len(w) > 2)
+    )

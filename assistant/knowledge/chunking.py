@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .corpus import HEADING_RE, Document
-from .schema import Chunk
+from assistant.knowledge.corpus import HEADING_RE, Document
+from assistant.schema import Chunk
 
 MAX_CHARS = 1000
 """Sections longer than this are split (MiniLM reads ~256 tokens, about 1,000 characters)."""
