@@ -260,3 +260,45 @@ def test_scripts_for_someone_at_work_do_not_open_with_affection(parse) -> None:
         assert work is not None and home is not None
         assert "working with you" in work and "I care about you" not in work
         assert "working with you" not in home
+
+
+def test_a_limit_said_as_a_state_is_the_limit_and_the_script_asks_for_respect(parse) -> None:
+    situation = parse("my girlfriend wants to move in and i'm not ready. help me say it kindly")
+    assert situation.who == "my girlfriend"
+    assert situation.action == "you want to move in" and situation.limit == "I'm not ready"
+    for script in write_scripts(situation).scripts:
+        assert "I'm not ready" in script.text
+        assert "change that" not in script.text and "step away" not in script.text
+
+
+def test_the_person_told_is_not_someone_named_as_company(parse) -> None:
+    message = "how do i tell him i want one weekend a month for a trip with my sister"
+    assert parse(message).who == "them"
+    assert parse(message, "my boyfriend sulks when i make plans").who == "my boyfriend"
+    assert parse("my mom calls me at work, how do i tell her to stop").who == "my mom"
+
+
+@pytest.mark.parametrize(
+    ("message", "who", "clause"),
+    [
+        (
+            "my brother borrows money and never pays it back. help me say no this time",
+            "my brother",
+            "you borrow money and never pay it back",
+        ),
+        (
+            "how do i tell my sister i'm not lending her my car anymore",
+            "my sister",
+            "I'm not lending you my car",
+        ),
+        (
+            "i cant afford to keep paying for dinners with my friends, how do i say that",
+            "my friends",
+            "I cant afford to keep paying for dinners with you",
+        ),
+    ],
+)
+def test_the_other_person_becomes_you_in_every_position(parse, message, who, clause) -> None:
+    situation = parse(message)
+    assert situation.who == who
+    assert clause in slots(situation)

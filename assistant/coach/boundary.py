@@ -196,6 +196,11 @@ class TemplateWriter:
             asks = SCRIPT_ASK if situation.action else SCRIPT_ASK_NEW
             if situation.ask:
                 body.append(asks[tone].format(ask=situation.ask))
+            elif situation.limit or situation.want:
+                # The user said where they stand ("I'm not ready"): ask for that to be
+                # respected, not for the other person to change.
+                close = SCRIPT_WANT if situation.want else SCRIPT_LIMIT
+                body[-1] = close[tone].format(limit=body[-1][:-1], want=body[-1][:-1])
             else:
                 body.append(SCRIPT_CHANGE[tone])
         elif situation.family == "want":

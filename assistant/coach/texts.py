@@ -174,7 +174,7 @@ SCRIPT_WANT = {
 }
 SCRIPT_LIMIT = {
     "gentle": "{limit}. I hope you understand, and I'd like to help in another way if I can.",
-    "warm": "{limit}. I care about you, and I'd like to help in another way.",
+    "warm": "{limit}. I care about you, and I'd like you to understand.",
     "direct": "{limit}. I'd like you to respect that, and I'm glad to talk it through.",
     "firm": "{limit}. That's my decision, and I need you to respect it.",
     "very firm": "{limit}, and that's final. I need you to respect it.",

@@ -29,11 +29,14 @@ def who_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:my|our|a|an|the)\s+(?!own\b)((?:\w+\s+)?(?:{alternatives}))\b")
 
 
+SUBJECT = r"(?:i|i'm|im|i've|ive|he|she|they|we|you|it|it's|its|my|our|his|her|their|the|this)"
 CLAUSE_RE = re.compile(
-    r"(?<=[.!?;:])\s+|\s*[,\n]\s*|\s+(?=(?:and|but|because|so|without|though|although|"
-    r"cause|cuz|coz)\b)",
+    r"(?<=[.!?;:])\s+|\s*[,\n]\s*|\s+(?=(?:but|because|so|without|though|although|"
+    rf"cause|cuz|coz)\b|and\s+{SUBJECT}\b)",
     re.IGNORECASE,
 )
+"""Clause breaks; `and` starts a clause only with its own subject ("and i'm not ready"),
+so "borrows money and never pays it back" stays one thing the other person does."""
 LEAD_RE = re.compile(r"^(?:and|but|because|so|though|although|cause|cuz|coz)\s+", re.IGNORECASE)
 ASKED_FOR_RE = re.compile(
     r"\b(?:want|need|would like|'d like|wish|asking|ask|tell|get)\s+"
@@ -53,6 +56,14 @@ STATES_A_NEED_RE = re.compile(
 )
 """What a told clause must start with to be the user's need ("tell her I'm not ready",
 "tell him I need Sundays"); "tell them I love them" says no need."""
+TOLD_PERSON_RE = re.compile(
+    r"\b(?:tell|ask|remind|let|text|approach|say (?:\w+ )?to|talk to|explain to)\s+"
+    r"(him|her|them|(?:my|our)\s+(?:\w+\s+)?[\w-]+)\b",
+    re.IGNORECASE,
+)
+"""The person a request for help speaks to ("how do I tell him", "ask my mom")."""
+SPOKEN = ("ask", "context")
+"""Roles whose clauses do not say who acts: the request for help, the background."""
 HABIT_RE = re.compile(r"\byou\s+(?:always|constantly|forever)\s+", re.IGNORECASE)
 NEVER_RE = re.compile(r"\byou\s+never\s+", re.IGNORECASE)
 FEELING_RE = re.compile(
@@ -140,7 +151,15 @@ def _addressed(clauses: Sequence[str], labels: Sequence[str], context: str | Non
     ("she slacks me at 11pm"), else the one the previous message named, else one named
     in the background ("not my manager, it's a coworker": the last named)."""
     told = [c for c, role in zip(clauses, labels, strict=True) if role != "context"]
-    found = who_of(" , ".join(told))
+    asks = " , ".join(c for c, role in zip(clauses, labels, strict=True) if role == "ask")
+    spoken_to = TOLD_PERSON_RE.search(asks)
+    if spoken_to and spoken_to.group(1).lower() in ("him", "her", "them"):
+        # "how do I tell him I want a weekend away with my sister": him, not the sister;
+        # who "him" is comes from what happens ("my mom calls me at work") or before.
+        happens = [c for c, role in zip(clauses, labels, strict=True) if role not in SPOKEN]
+        found = who_of(" , ".join(happens))
+        return found if found != "them" or not context else who_of(context)
+    found = who_of(spoken_to.group(0)) if spoken_to else who_of(" , ".join(told))
     if found == "them" and context:
         found = who_of(context)
     if found == "them":

@@ -11,6 +11,7 @@ import re
 
 from assistant.vocabulary import word_set
 
+PREPOSITIONS = "with|to|for|at|about|from|of|without|around|behind"
 ADVERBS = r"(?:always|constantly|often|never|still|just|also|usually|really|sometimes)"
 IRREGULAR = {"has": "have", "is": "are", "does": "do", "goes": "go", "was": "were"}
 CONTRACTIONS = {"'s": "'re", "'ll": "'ll", "'d": "'d"}
@@ -41,6 +42,7 @@ def second_person(clause: str, who: str) -> str:
             text = re.sub(rf"\b{re.escape(relation)}'s\b", "your", text)
             text = re.sub(rf"\b{re.escape(relation)}\b", "they", text)
     text = re.sub(r"(?i)\b(?:they|you) who\b", "they", text)
+    text = re.sub(rf"(?i)\b({PREPOSITIONS})\s+they\b", r"\1 you", text)  # "dinners with you"
     text = re.sub(r"(?i)\b(?:hes|shes|theyre)\b", "you're", text)  # typed without the '
     text = re.sub(
         r"(?i)\b(?:he|she|they)('s|'ll|'d)\b",
@@ -52,6 +54,12 @@ def second_person(clause: str, who: str) -> str:
         lambda m: f"you {m.group(1)}{_agree(m.group(2))}",
         text,
     )
+    if re.search(r"(?i)\byou\b", text):  # "you borrow money and never pays it back"
+        text = re.sub(
+            rf"(?i)\band\s+((?:then|{ADVERBS})(?:\s+{ADVERBS})*)\s+([a-z']+)\b",
+            lambda m: f"and {m.group(1)} {_agree(m.group(2))}",
+            text,
+        )
     text = re.sub(r"(?i)\b(?:his|their)\b", "your", text)
     text = re.sub(r"(?i)\b(?:him|them)\b", "you", text)
     text = re.sub(r"(?i)\b(?:himself|herself|themselves)\b", "yourself", text)
