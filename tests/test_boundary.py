@@ -242,6 +242,21 @@ def test_a_writer_that_raises_or_returns_nothing_never_breaks_the_turn(parse) ->
             "my team lead",
             "you message me on weekends",
         ),
+        (
+            "my brother borrows money and never pays it back. help me say no this time",
+            "my brother",
+            "you borrow money and never pay it back",
+        ),
+        (
+            "how do i tell my sister i'm not lending her my car anymore",
+            "my sister",
+            "I'm not lending you my car",
+        ),
+        (
+            "i cant afford to keep paying for dinners with my friends, how do i say that",
+            "my friends",
+            "I cant afford to keep paying for dinners with you",
+        ),
     ],
 )
 def test_the_situation_reads_naturally_when_put_in_a_script(parse, message, who, clause) -> None:
@@ -276,29 +291,3 @@ def test_the_person_told_is_not_someone_named_as_company(parse) -> None:
     assert parse(message).who == "them"
     assert parse(message, "my boyfriend sulks when i make plans").who == "my boyfriend"
     assert parse("my mom calls me at work, how do i tell her to stop").who == "my mom"
-
-
-@pytest.mark.parametrize(
-    ("message", "who", "clause"),
-    [
-        (
-            "my brother borrows money and never pays it back. help me say no this time",
-            "my brother",
-            "you borrow money and never pay it back",
-        ),
-        (
-            "how do i tell my sister i'm not lending her my car anymore",
-            "my sister",
-            "I'm not lending you my car",
-        ),
-        (
-            "i cant afford to keep paying for dinners with my friends, how do i say that",
-            "my friends",
-            "I cant afford to keep paying for dinners with you",
-        ),
-    ],
-)
-def test_the_other_person_becomes_you_in_every_position(parse, message, who, clause) -> None:
-    situation = parse(message)
-    assert situation.who == who
-    assert clause in slots(situation)

@@ -192,15 +192,17 @@ class TemplateWriter:
             if situation.action:
                 when = SCRIPT_WHEN if situation.feeling else SCRIPT_WHEN_NO_FEELING
                 body.append(when.format(action=situation.action, feeling=situation.feeling))
-            body += [_sentence_case(p) + "." for p in (situation.limit, situation.want) if p]
+            stated = [_sentence_case(p) for p in (situation.limit, situation.want) if p]
             asks = SCRIPT_ASK if situation.action else SCRIPT_ASK_NEW
             if situation.ask:
+                body += [f"{s}." for s in stated]
                 body.append(asks[tone].format(ask=situation.ask))
-            elif situation.limit or situation.want:
+            elif stated:
                 # The user said where they stand ("I'm not ready"): ask for that to be
                 # respected, not for the other person to change.
                 close = SCRIPT_WANT if situation.want else SCRIPT_LIMIT
-                body[-1] = close[tone].format(limit=body[-1][:-1], want=body[-1][:-1])
+                body += [f"{s}." for s in stated[:-1]]
+                body.append(close[tone].format(limit=stated[-1], want=stated[-1]))
             else:
                 body.append(SCRIPT_CHANGE[tone])
         elif situation.family == "want":

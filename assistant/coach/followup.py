@@ -95,9 +95,8 @@ def search_form(message: str, previous: str) -> str:
     """What retrieval should look for: the earlier request, plus whatever the follow-up
     adds to it ("what if she gets upset?" adds "gets upset"; "why does that matter?"
     adds nothing, so it is not matched against a heading that says "matters")."""
-    extra = [
-        w for w in re.findall(r"[\w'’-]+", message) if w.lower() not in word_set("followup_filler")
-    ]
+    filler = word_set("followup_filler")
+    extra = [w for w in re.findall(r"[\w'’-]+", message) if w.lower() not in filler]
     return " ".join([*extra, previous.strip()])
 
 

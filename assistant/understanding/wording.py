@@ -64,10 +64,11 @@ def second_person(clause: str, who: str) -> str:
     text = re.sub(r"(?i)\b(?:him|them)\b", "you", text)
     text = re.sub(r"(?i)\b(?:himself|herself|themselves)\b", "yourself", text)
     words = text.split()
+    object_followers = word_set("object_followers")
     for i, word in enumerate(words):
         if word.lower() == "her":
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            words[i] = "you" if not nxt or nxt in word_set("object_followers") else "your"
+            words[i] = "you" if not nxt or nxt in object_followers else "your"
     return first_person_case(" ".join(words))
 
 
@@ -100,6 +101,5 @@ def first_person_case(clause: str) -> str:
 def keywords(*phrases: str) -> list[str]:
     """Content words of the situation, which every script must mention one of."""
     words = re.findall(r"[a-z][a-z'-]+", " ".join(phrases).lower())
-    return list(
-        dict.fromkeys(w for w in words if w not in word_set("keyword_stopwords") and len(w) > 2)
-    )
+    stopwords = word_set("keyword_stopwords")
+    return list(dict.fromkeys(w for w in words if w not in stopwords and len(w) > 2))
