@@ -73,3 +73,15 @@ def test_callbacks_see_the_run_start_and_end(runnable) -> None:
 def test_it_composes_with_other_runnables(runnable) -> None:
     pipeline = RunnableLambda(lambda text: text.strip()) | runnable | (lambda t: t.intent)
     assert pipeline.invoke(f"  {QUESTION}  ") == "question"
+
+
+def test_empty_and_undecodable_messages_get_the_chain_s_own_replies(runnable) -> None:
+    assert runnable.invoke(None).intent == "empty"
+    assert runnable.invoke({"message": None}).intent == "empty"
+    assert runnable.invoke(b"\xff\xfe").answer == runnable.coach.run(b"\xff\xfe").answer
+
+
+@pytest.mark.parametrize("bad", [123, {"message": 5}, {"message": "hi", "history": [["only one"]]}])
+def test_a_wrong_input_shape_is_a_clear_type_error(runnable, bad) -> None:
+    with pytest.raises(TypeError, match="the coach takes a message"):
+        runnable.invoke(bad)

@@ -23,15 +23,17 @@ from langchain_core.runnables import Runnable, RunnableConfig
 
 from assistant.schema import History, Turn
 
-CoachInput = str | Mapping[str, Any]
+Message = str | bytes | None
+CoachInput = Message | Mapping[str, Any]
+INPUT_SHAPE = "the coach takes a message or {'message': ..., 'history': [[user, assistant], ...]}"
 
 
 class TurnSource(Protocol):
     """What the runnable wraps: the chain's `run` and `stream` (`chain.Coach`)."""
 
-    def run(self, message: str, history: History = ()) -> Turn: ...
+    def run(self, message: Message, history: History = ()) -> Turn: ...
 
-    def stream(self, message: str, history: History = ()) -> Iterator[str | Turn]: ...
+    def stream(self, message: Message, history: History = ()) -> Iterator[str | Turn]: ...
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,20 @@ class TurnChunk:
         return TurnChunk(self.text + other.text, other.turn or self.turn)
 
 
-def _unpack(value: CoachInput) -> tuple[str, History]:
-    if isinstance(value, str):
-        return value, ()
-    message = value.get("message", "")
-    pairs = value.get("history") or ()
-    return str(message), tuple((str(user), str(answer)) for user, answer in pairs)
+def _unpack(value: CoachInput) -> tuple[Message, History]:
+    """The message and history of an input; a wrong shape is a clear TypeError."""
+    if value is None or isinstance(value, str | bytes):
+        return value, ()  # the chain answers empty and undecodable messages itself
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{INPUT_SHAPE}, not {type(value).__name__}")
+    message = value.get("message")
+    if message is not None and not isinstance(message, str | bytes):
+        raise TypeError(f"{INPUT_SHAPE}; `message` was {type(message).__name__}")
+    try:
+        history = tuple((str(user), str(answer)) for user, answer in value.get("history") or ())
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"{INPUT_SHAPE}; `history` holds [user, assistant] pairs") from exc
+    return message, history
 
 
 class CoachRunnable(Runnable[CoachInput, Turn]):
