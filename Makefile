@@ -56,9 +56,10 @@ LLM_SUBSET := answers:4,boundary:2,adversarial:2
 eval-llm: setup index
 	$(COACH) eval --backend llamacpp/qwen2.5-coder-1.5b --sets $(LLM_SUBSET) --out eval-out/llm
 
-# The eval gate CI runs. Retrieval is left out while its hit@3 gate misses
-# (0.941 < 0.95, issue 6): the gate stands, `make eval` still fails on it.
-CI_SETS := answers,boundary,safety,off_topic,adversarial
+# The eval gate CI runs: retrieval is gated on the labelled set (hit@3, MRR) and the
+# three blind sets are reported beside it; the conversation sets miss their gate
+# (issue 10) and stay out until they hold.
+CI_SETS := retrieval,retrieval_blind,retrieval_blind2,retrieval_blind3,answers,boundary,safety,off_topic,adversarial
 eval-ci: setup index
 	$(COACH) eval --backend extractive --sets $(CI_SETS) --out eval-out/ci
 	$(COACH) eval --backend llamacpp/qwen2.5-coder-1.5b --sets $(LLM_SUBSET) --out eval-out/llm

@@ -15,6 +15,7 @@ from assistant.knowledge.chunking import chunk_documents
 from assistant.knowledge.corpus import load_corpus
 from assistant.knowledge.embedding_cache import DiskCachedEmbeddings
 from assistant.knowledge.embeddings import MODEL_TAG, MiniLMEmbeddings
+from assistant.knowledge.embeddings import SCALE as MINILM_SCALE
 from assistant.knowledge.index import ChunkIndex, Progress
 from assistant.knowledge.retrieval import HybridRetriever
 from assistant.knowledge.views import ChunkViews
@@ -28,14 +29,36 @@ log = logging.getLogger(__name__)
 
 
 def make_embeddings(settings: Settings) -> MiniLMEmbeddings:
+    """The small sentence model: the turn classifier's features and the extractive
+    responder's sentence picking."""
     return MiniLMEmbeddings(threads=settings.llm_threads)
 
 
-def make_index(settings: Settings, embeddings: MiniLMEmbeddings | None = None) -> ChunkIndex:
+def make_retrieval_embeddings(settings: Settings) -> Embeddings:
+    """The model that embeds passages and questions for retrieval (COACH_EMBEDDINGS).
+
+    `auto`: nomic-embed-text-v1.5 when llama.cpp and its packages are installed (the
+    default set-up installs them), else MiniLM; `nomic` insists on it; `minilm` is
+    the small fast model (ingest about 3x faster, retrieval less accurate)."""
+    from assistant.knowledge import nomic_file
+
+    choice = settings.embeddings
+    if choice == "minilm" or (choice == "auto" and not nomic_file.available()):
+        if choice == "auto":
+            log.info("retrieval embeddings: MiniLM (%s)", nomic_file.INSTALL_COMMAND)
+        return make_embeddings(settings)
+    from assistant.knowledge.nomic import NomicEmbeddings
+
+    models = settings.data_dir / "models"
+    return NomicEmbeddings(lambda: nomic_file.ensure_file(models), threads=settings.llm_threads)
+
+
+def make_index(settings: Settings, embeddings: Embeddings | None = None) -> ChunkIndex:
+    embeddings = embeddings or make_retrieval_embeddings(settings)
     return ChunkIndex(
-        embeddings=embeddings or make_embeddings(settings),
+        embeddings=embeddings,
         index_dir=settings.index_dir,
-        collection=settings.collection,
+        collection=settings.collection + getattr(embeddings, "collection_suffix", ""),
         chroma_url=settings.chroma_url,
     )
 
@@ -100,7 +123,7 @@ def make_reader(settings: Settings, embeddings: Embeddings) -> Reader:
 def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     """A ready coach: embeddings, index (built if missing), hybrid retriever, responder."""
     embeddings = make_embeddings(settings)
-    index = make_index(settings, embeddings)
+    index = make_index(settings)
     ensure_index(index, settings)
     retriever = make_retriever(index, views=settings.views)
     # Fixed texts (screen examples, headings, corpus sentences) are embedded once per
@@ -122,4 +145,5 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
         max_input_chars=settings.max_input_chars,
         reader=make_reader(settings, embeddings),
         script_writer=backends.script_writer,
+        dense_scale=getattr(index.embeddings, "dense_scale", MINILM_SCALE),
     )

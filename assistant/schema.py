@@ -128,6 +128,17 @@ class Retriever(Protocol):
     def retrieve(self, query: str, k: int = 4) -> list[Passage]: ...
 
 
+@dataclass(frozen=True)
+class DenseScale:
+    """Where a retrieval model's cosine scores fall: each model has its own scale
+    (nomic's unrelated pairs score higher than MiniLM's related ones)."""
+
+    thin: float
+    """Below this best passage score the article is taken not to cover the question."""
+    in_article: float
+    """At or above it a message speaks the article's own language: never off-topic."""
+
+
 @dataclass
 class Draft:
     """What a responder produced for a question."""

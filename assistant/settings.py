@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -39,6 +40,10 @@ class Settings(BaseSettings):
 
     chroma_url: str | None = None
     """`http://host:port` of a Chroma server; unset means the embedded store in data_dir."""
+
+    embeddings: Literal["auto", "nomic", "minilm"] = "auto"
+    """Retrieval embedding model: `auto` is nomic-embed-text-v1.5 when installed (the
+    default set-up), else MiniLM; `minilm` ingests ~3x faster, retrieves less well."""
 
     views: bool = True
     """Index each chunk's body and sentences too (better recall; ingest ~5x slower).

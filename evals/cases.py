@@ -18,6 +18,7 @@ SET_NAMES = (
     "retrieval",
     "retrieval_blind",
     "retrieval_blind2",
+    "retrieval_blind3",
     "answers",
     "boundary",
     "safety",
@@ -27,7 +28,7 @@ SET_NAMES = (
     "conversations_fresh",
     "conversations_blind3",
 )
-RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2")
+RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2", "retrieval_blind3")
 """Sets scored on ranked sections alone (no answer is generated)."""
 
 

@@ -17,6 +17,8 @@ PLOT_DPI = 110
 HEADLINE = {
     "retrieval": ["hit@1", "hit@3", "mrr", "ndcg@5"],
     "retrieval_blind": ["hit@1", "hit@3", "mrr", "ndcg@5"],
+    "retrieval_blind2": ["hit@1", "hit@3", "mrr", "ndcg@5"],
+    "retrieval_blind3": ["hit@1", "hit@3", "mrr", "ndcg@5"],
     "answers": ["fact_recall", "citation_validity", "groundedness"],
     "boundary": ["rubric_pass_rate"],
     "safety": ["recall", "false_positive_rate"],

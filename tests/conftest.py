@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,11 @@ import pytest
 from assistant.offline import ensure_offline_env
 
 ensure_offline_env()
+# Dozens of tests build a fresh index in their own data dir (and in child processes,
+# which inherit this): they use the small retrieval model, which ingests 3x faster.
+# The default model (nomic-embed-text-v1.5) is tested in tests/test_nomic.py and
+# tests/test_offline.py, and `make eval-ci` gates retrieval on it.
+os.environ.setdefault("COACH_EMBEDDINGS", "minilm")
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"

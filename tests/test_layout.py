@@ -21,6 +21,8 @@ BASE = {
     "assistant.settings",
     "assistant.offline",
     "assistant.vocabulary",
+    "assistant.verified_file",
+    "assistant.llama_runtime",
 }
 LAYERS = [
     "assistant.knowledge",

@@ -13,8 +13,8 @@ import pytest
 
 from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import BackendError
+from assistant.llama_runtime import load_llama
 from assistant.llm import make_chat_model, smollm2_path
-from assistant.llm.llamacpp import load_llama
 from assistant.llm.responder import LLMResponder
 from assistant.llm.select import select_backends
 from assistant.settings import Settings

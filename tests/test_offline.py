@@ -115,6 +115,7 @@ def test_the_tracer_catches_an_outside_connection_attempt(tmp_path: Path, env):
 
 
 def test_ingest_and_ask_stay_on_loopback(tmp_path: Path, env):
+    env = {**env, "COACH_EMBEDDINGS": "auto"}  # the default retrieval model, as users run it
     log, _ = traced([str(BIN / "coach"), "ingest"], tmp_path, env)
     assert outside_addresses(log) == []
     ask = [str(BIN / "coach"), "ask", "--json", "How do I ask for space?"]

