@@ -75,12 +75,16 @@ def ingest(
     try:
         with Progress(transient=True, console=_stderr_console()) as bar:
             task = bar.add_task("Embedding chunks", total=None)
+            views = bar.add_task("Embedding sentences", total=None, visible=False)
             report = run_ingest(
                 index,
                 targets,
                 rebuild=rebuild,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 views=settings.views,
+                view_progress=lambda done, total: bar.update(
+                    views, completed=done, total=total, visible=True
+                ),
             )
     except CoachError as exc:
         raise fail(str(exc)) from exc

@@ -69,6 +69,7 @@ def ingest(
     rebuild: bool = False,
     progress: Progress | None = None,
     views: bool = True,
+    view_progress: Progress | None = None,
 ) -> IngestReport:
     """Load, chunk and sync the corpus into the index. Bad files are reported, not fatal.
 
@@ -85,7 +86,7 @@ def ingest(
     chunks = chunk_documents(loaded.documents)
     report = index.sync(chunks, progress=progress)
     if views:
-        chunk_views.sync(chunks)
+        chunk_views.sync(chunks, progress=view_progress)
     report.files = len(loaded.documents)
     report.errors = loaded.errors
     return report

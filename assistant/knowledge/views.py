@@ -12,7 +12,7 @@ sync rewrites the views of new chunks and drops those of vanished ones.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
@@ -24,6 +24,8 @@ from assistant.schema import Chunk
 log = logging.getLogger(__name__)
 
 BATCH = 512
+PROGRESS_STEP = 32
+"""Views embedded between two progress reports."""
 MIN_WORDS = 4
 
 
@@ -56,8 +58,11 @@ class ChunkViews:
         got = self.collection.get(include=[])
         return {i.split(":", 1)[0] for i in got["ids"]}
 
-    def sync(self, chunks: Iterable[Chunk]) -> int:
-        """Add views for chunks that have none; drop views of chunks that are gone."""
+    def sync(
+        self, chunks: Iterable[Chunk], progress: Callable[[int, int], None] | None = None
+    ) -> int:
+        """Add views for chunks that have none; drop views of chunks that are gone.
+        `progress(done, total)` is called as views are embedded."""
         wanted = {c.chunk_id: c for c in chunks}
         have = self._parents()
         gone = sorted(have - set(wanted))
@@ -71,9 +76,15 @@ class ChunkViews:
         ]
         for start in range(0, len(records), BATCH):
             batch = records[start : start + BATCH]
+            vectors: list[list[float]] = []
+            for step in range(0, len(batch), PROGRESS_STEP):
+                texts = [r[1] for r in batch[step : step + PROGRESS_STEP]]
+                vectors += self.embeddings.embed_documents(texts)
+                if progress is not None:
+                    progress(start + step + len(texts), len(records))
             self.collection.upsert(
                 ids=[r[0] for r in batch],
-                embeddings=self.embeddings.embed_documents([r[1] for r in batch]),
+                embeddings=vectors,
                 metadatas=[{"chunk_id": r[2]} for r in batch],
             )
         return len(records)
