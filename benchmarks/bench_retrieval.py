@@ -1,0 +1,94 @@
+"""Retrieval models side by side on every retrieval set: quality, warm latency, ingest.
+
+    python -m benchmarks.bench_retrieval [--models minilm,nomic] [--dense-weights 0.7]
+
+For each retrieval embedding model (COACH_EMBEDDINGS) it builds the article's index in
+a private data dir, then ranks the sections of every question of the labelled and
+blind sets with the hybrid retriever: hit@1, hit@3, MRR and warm p50 / p95 per query
+(query vectors not cached). Writes bench-out/retrieval.json with the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import machine, percentile, say, write_json
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _cases(name: str) -> list[dict[str, Any]]:
+    path = REPO / "evals" / "datasets" / f"{name}.jsonl"
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+
+
+def _score(retriever: Any, cases: list[dict[str, Any]]) -> dict[str, float]:
+    ranks, latencies = [], []
+    for case in cases:
+        question = case["input"]["message"]
+        start = time.perf_counter()
+        passages = retriever.retrieve(question, k=5)
+        latencies.append((time.perf_counter() - start) * 1000)
+        gold = set(case["expected"]["sections"])
+        ranks.append(next((i for i, p in enumerate(passages, 1) if p.section in gold), None))
+    n = len(ranks)
+    return {
+        "questions": n,
+        "hit@1": round(sum(1 for r in ranks if r == 1) / n, 3),
+        "hit@3": round(sum(1 for r in ranks if r and r <= 3) / n, 3),
+        "mrr": round(sum(1 / r for r in ranks if r) / n, 3),
+        "warm_ms_p50": round(percentile(latencies, 50), 1),
+        "warm_ms_p95": round(percentile(latencies, 95), 1),
+    }
+
+
+def bench_model(model: str, weights: list[float], data_dir: Path) -> dict[str, Any]:
+    from assistant.factory import ingest, make_index
+    from assistant.knowledge.retrieval import HybridRetriever
+    from assistant.knowledge.views import ChunkViews
+    from assistant.settings import Settings
+
+    settings = Settings(data_dir=data_dir, embeddings=model, _env_file=None)
+    index = make_index(settings)
+    start = time.perf_counter()
+    ingest(index, [settings.corpus_dir])
+    ingest_s = time.perf_counter() - start
+    views = ChunkViews(index, index.embeddings)
+    from evals.cases import RETRIEVAL_SETS
+
+    out: dict[str, Any] = {"ingest_s": round(ingest_s, 1), "chunks": index.count()}
+    for weight in weights:
+        retriever = HybridRetriever(index, index.embeddings, views=views, dense_weight=weight)
+        retriever.retrieve("warm-up: load the model and build BM25", k=4)
+        for name in RETRIEVAL_SETS:
+            row = _score(retriever, _cases(name))
+            out[f"{name} dw={weight}"] = row
+            say(f"{model} dw={weight} {name}: {row}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--models", default="minilm,nomic")
+    parser.add_argument("--dense-weights", default="0.7")
+    args = parser.parse_args()
+    from assistant.offline import ensure_offline_env
+
+    ensure_offline_env()
+    weights = [float(w) for w in args.dense_weights.split(",")]
+    results: dict[str, Any] = {"machine": machine(), "load_before": os.getloadavg()}
+    with tempfile.TemporaryDirectory() as tmp:
+        for model in args.models.split(","):
+            results[model] = bench_model(model, weights, Path(tmp) / model)
+    results["load_after"] = os.getloadavg()
+    say(f"wrote {write_json('retrieval', results)}")
+
+
+if __name__ == "__main__":
+    main()
