@@ -13,6 +13,7 @@ from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import CorpusError
 from assistant.knowledge.chunking import chunk_documents
 from assistant.knowledge.corpus import load_corpus
+from assistant.knowledge.coverage import SentenceCoverage
 from assistant.knowledge.embedding_cache import DiskCachedEmbeddings
 from assistant.knowledge.embeddings import MODEL_TAG, MiniLMEmbeddings
 from assistant.knowledge.embeddings import SCALE as MINILM_SCALE
@@ -146,5 +147,7 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
         max_input_chars=settings.max_input_chars,
         reader=make_reader(settings, embeddings),
         script_writer=backends.script_writer,
-        dense_scale=getattr(index.embeddings, "dense_scale", MINILM_SCALE),
+        coverage=None
+        if isinstance(index.embeddings, MiniLMEmbeddings)
+        else SentenceCoverage(embeddings, cached, MINILM_SCALE),
     )

@@ -139,6 +139,14 @@ class DenseScale:
     """At or above it a message speaks the article's own language: never off-topic."""
 
 
+class Coverage(Protocol):
+    """Scores how closely retrieved passages match a question, on its own `scale`."""
+
+    scale: DenseScale
+
+    def best(self, query: str, passages: Sequence[Passage]) -> float | None: ...
+
+
 @dataclass
 class Draft:
     """What a responder produced for a question."""

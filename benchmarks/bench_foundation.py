@@ -21,11 +21,6 @@ REPO = Path(__file__).resolve().parent.parent
 DATASET = REPO / "evals" / "datasets" / "retrieval.jsonl"
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def retrieval(data_dir: Path) -> dict:
     from assistant.factory import ingest, make_index, make_retriever
     from assistant.offline import ensure_offline_env
@@ -39,22 +34,9 @@ def retrieval(data_dir: Path) -> dict:
     cases = [json.loads(x) for x in DATASET.read_text(encoding="utf-8").splitlines() if x]
     for case in cases:  # warm: model loaded, BM25 built, query vectors not cached
         retriever.retrieve(case["input"]["message"] + " (warm-up)", k=4)
-    ranks, latencies = [], []
-    for case in cases:
-        start = time.perf_counter()
-        passages = retriever.retrieve(case["input"]["message"], k=5)
-        latencies.append((time.perf_counter() - start) * 1000)
-        gold = set(case["expected"]["sections"])
-        ranks.append(next((i for i, p in enumerate(passages, 1) if p.section in gold), None))
-    n = len(ranks)
-    return {
-        "questions": n,
-        "hit@1": sum(1 for r in ranks if r == 1) / n,
-        "hit@3": sum(1 for r in ranks if r and r <= 3) / n,
-        "mrr": sum(1 / r for r in ranks if r) / n,
-        "warm_retrieval_ms_p50": statistics.median(latencies),
-        "warm_retrieval_ms_p95": percentile(latencies, 0.95),
-    }
+    from benchmarks.bench_retrieval import score_cases
+
+    return score_cases(retriever, cases)
 
 
 def cold_start(data_dir: Path, runs: int) -> dict:

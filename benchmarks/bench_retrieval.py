@@ -28,7 +28,8 @@ def _cases(name: str) -> list[dict[str, Any]]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
 
 
-def _score(retriever: Any, cases: list[dict[str, Any]]) -> dict[str, float]:
+def score_cases(retriever: Any, cases: list[dict[str, Any]]) -> dict[str, float]:
+    """hit@1, hit@3, MRR and warm latency of the retriever on retrieval cases."""
     ranks, latencies = [], []
     for case in cases:
         question = case["input"]["message"]
@@ -67,7 +68,7 @@ def bench_model(model: str, weights: list[float], data_dir: Path) -> dict[str, A
         retriever = HybridRetriever(index, index.embeddings, views=views, dense_weight=weight)
         retriever.retrieve("warm-up: load the model and build BM25", k=4)
         for name in RETRIEVAL_SETS:
-            row = _score(retriever, _cases(name))
+            row = score_cases(retriever, _cases(name))
             out[f"{name} dw={weight}"] = row
             say(f"{model} dw={weight} {name}: {row}")
     return out

@@ -45,10 +45,12 @@ from assistant.safety.texts import (
     SAFETY_MESSAGE,
 )
 from assistant.schema import (
+    Coverage,
     DenseScale,
     Draft,
     History,
     Intent,
+    Passage,
     Responder,
     Retriever,
     Script,
@@ -101,10 +103,11 @@ class Coach:
     guards and every other message is a question."""
     script_writer: ScriptWriter | None = None
     """Writes boundary scripts (e.g. an LLM); None means the templates alone."""
-    dense_scale: DenseScale = MINILM_SCALE
-    """The retrieval model's score scale: when the article does not cover a question,
-    and when a message is in the article's own words ("What are the four key
-    ingredients?") and so never off-topic."""
+    coverage: Coverage | None = None
+    """Scores how well the passages match a question, to decide when the article does
+    not cover it and when a message is in the article's own words ("What are the four
+    key ingredients?", never off-topic). None: the passages' dense scores, read on
+    MiniLM's scale (right when MiniLM did the retrieving)."""
 
     def as_runnable(self) -> CoachRunnable:
         """This coach as a LangChain Runnable (`invoke`, `stream`, `batch`, callbacks)."""
@@ -203,7 +206,15 @@ class Coach:
 
     def _in_article_words(self, text: str) -> bool:
         passages = self.retriever.retrieve(text, k=1)
-        return bool(passages) and not is_thin(passages, self.dense_scale.in_article)
+        scale, best = self._closeness(text, passages)
+        return bool(passages) and not is_thin(passages, scale.in_article, best)
+
+    def _closeness(
+        self, query: str, passages: Sequence[Passage]
+    ) -> tuple[DenseScale, float | None]:
+        if self.coverage is None or not passages:
+            return MINILM_SCALE, None
+        return self.coverage.scale, self.coverage.best(query, passages)
 
     def _read(self, text: str, history: History) -> Reading:
         """The reader's view of the message; without a reader, the floor alone guards
@@ -316,7 +327,8 @@ class Coach:
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(lookup or search, k=self.k)
         t_generate = self.clock()
-        thin = is_thin(passages, self.dense_scale.thin)
+        scale, best = self._closeness(lookup or search, passages)
+        thin = is_thin(passages, scale.thin, best)
         notices = [f"*{n}*" for n in clean.notices]
         given = [line for line in lead if line not in notices]
         lead = [*notices, *given] + ([THIN_EVIDENCE_NOTE] if thin else [])

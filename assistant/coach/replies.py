@@ -30,11 +30,13 @@ BOUNDARY_SENTENCE_RE = re.compile(
 )
 
 
-def is_thin(passages: Sequence[Passage], threshold: float) -> bool:
-    """True when no retrieved passage is close to the query in meaning (its best
-    dense score is under `threshold`, the retrieval model's `DenseScale.thin`)."""
-    dense = [p.dense_score for p in passages if p.dense_score is not None]
-    return bool(passages) and (not dense or max(dense) < threshold)
+def is_thin(passages: Sequence[Passage], threshold: float, best: float | None = None) -> bool:
+    """True when no retrieved passage is close to the query in meaning: `best` (a
+    coverage score), else the passages' best dense score, is under `threshold`."""
+    if best is None:
+        dense = [p.dense_score for p in passages if p.dense_score is not None]
+        best = max(dense) if dense else None
+    return bool(passages) and (best is None or best < threshold)
 
 
 MAX_QUOTES = 2

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import MissingDependency
+from assistant.knowledge.query_cache import QueryCache
 from assistant.schema import DenseScale
 
 if TYPE_CHECKING:
@@ -59,8 +59,6 @@ def find_model_file() -> Path:
 class MiniLMEmbeddings(Embeddings):
     """LangChain `Embeddings` over the int8 MiniLM ONNX model. Thread-safe, lazy."""
 
-    dense_scale = SCALE
-
     def __init__(self, batch_size: int = 32, threads: int = 2, cache_size: int = 2048) -> None:
         self.batch_size = batch_size
         self.threads = threads
@@ -68,8 +66,7 @@ class MiniLMEmbeddings(Embeddings):
         self._session: Any = None
         self._tokenizer: Any = None
         self._input_names: set[str] = set()
-        self._cache: OrderedDict[str, list[float]] = OrderedDict()
-        self._cache_size = cache_size
+        self._queries = QueryCache(cache_size)
 
     # -- loading -----------------------------------------------------------
     def _load(self) -> None:
@@ -123,14 +120,4 @@ class MiniLMEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         """Embed one query, with a small LRU cache (repeat questions cost nothing)."""
-        with self._lock:
-            hit = self._cache.get(text)
-            if hit is not None:
-                self._cache.move_to_end(text)
-                return hit
-        vector = self.embed_many([text])[0]
-        with self._lock:
-            self._cache[text] = vector
-            if len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
-        return vector
+        return self._queries.get(text, lambda t: self.embed_many([t])[0])

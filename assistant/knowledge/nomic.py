@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.schema import DenseScale
+from assistant.knowledge.query_cache import QueryCache
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +29,6 @@ DOCUMENT_PREFIX = "search_document: "
 N_CTX = 2048
 """Tokens one text may have (longer ones are cut to fit)."""
 DIMENSIONS = 768
-SCALE = DenseScale(thin=0.72, in_article=0.75)
-"""Measured 2026-12-03 with the sentence views. thin: on tests/data/coverage_dev.jsonl
-covered questions score 0.738-0.892, uncovered ones 0.575-0.705: the midpoint. in_article:
-none of the 551 off-topic training examples reaches it (their highest is 0.725); 8.5%
-of the 1,348 training questions do."""
 
 
 class NomicEmbeddings(Embeddings):
@@ -42,7 +36,6 @@ class NomicEmbeddings(Embeddings):
 
     `model_file` is called on first use and returns the verified `.gguf` path."""
 
-    dense_scale = SCALE
     collection_suffix = "-nomic"
     """Added to the Chroma collection name: vectors of two models never share one."""
 
@@ -52,9 +45,7 @@ class NomicEmbeddings(Embeddings):
         self.model_file = model_file
         self.threads = threads
         self._llama: Any = None
-        self._lock = threading.Lock()
-        self._cache: OrderedDict[str, list[float]] = OrderedDict()
-        self._cache_size = cache_size
+        self._queries = QueryCache(cache_size)
 
     def _model(self) -> tuple[Any, threading.Lock]:
         from assistant.llama_runtime import load_llama
@@ -80,14 +71,4 @@ class NomicEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         """Embed one question, with a small LRU cache (repeat questions cost nothing)."""
-        with self._lock:
-            hit = self._cache.get(text)
-            if hit is not None:
-                self._cache.move_to_end(text)
-                return hit
-        vector = self._embed([QUERY_PREFIX + text])[0]
-        with self._lock:
-            self._cache[text] = vector
-            if len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
-        return vector
+        return self._queries.get(text, lambda t: self._embed([QUERY_PREFIX + t])[0])
