@@ -28,7 +28,12 @@ if TYPE_CHECKING:
     from assistant.schema import Turn
     from evals.outcome import Outcome
 
-CONVERSATION_SETS = ("conversations", "conversations_fresh", "conversations_blind3")
+CONVERSATION_SETS = (
+    "conversations",
+    "conversations_fresh",
+    "conversations_blind3",
+    "conversations_blind4",
+)
 ACCEPTED = {"check_in": {"check_in", "safety"}}
 """Intents that also pass for an expected intent (more caution than asked for)."""
 
