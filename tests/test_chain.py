@@ -173,6 +173,16 @@ def test_a_wording_request_without_a_situation_gets_guidance_and_an_invitation(
     assert turn.sources and turn.answer.endswith(BOUNDARY_DETAILS_NOTE)
 
 
+def test_a_restyle_of_a_request_with_nothing_to_word_asks_again_never_shows_empty_scripts(
+    coach,
+) -> None:
+    vague = "How do I set a boundary with my mom?"
+    first = coach.run(vague)
+    turn = coach.run("make it softer", [(vague, first.answer)])
+    assert all(s.text.strip() for s in turn.scripts)
+    assert turn.scripts == [] and turn.answer.endswith(BOUNDARY_DETAILS_NOTE)
+
+
 def test_shorter_please_without_scripts_asks_for_the_situation(coach) -> None:
     turn = coach.run("shorter please", [("What is interdependence?", "It is...")])
     assert turn.intent == "boundary" and turn.scripts == []

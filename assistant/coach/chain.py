@@ -256,8 +256,9 @@ class Coach:
         roles = self.reader.classifier.roles if self.reader is not None else None
         situation = read_situation(request, context or reading.context, roles)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
-        if situation.vague and reading.route == "boundary":
-            # Nothing to word yet: the article's guidance, then ask for the details.
+        if situation.vague:
+            # Nothing to word yet (a restyle of such a request included): the article's
+            # guidance, then ask for the details; never a set of empty scripts.
             yield from self._question(
                 query, request, clean, (), start, True, lead, [BOUNDARY_DETAILS_NOTE]
             )
