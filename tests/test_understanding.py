@@ -1,8 +1,7 @@
 """The turn reader: the trained classifier, the safety floor and the conversation.
 
 The classifier is the real one, trained from assistant/data/train/ (see conftest).
-The reader is not yet wired into the chain (see the README); these tests pin what it
-reads on messages whose reading must not drift.
+These tests pin what it reads on messages whose reading must not drift.
 """
 
 from __future__ import annotations
@@ -145,3 +144,17 @@ def test_an_ok_that_goes_straight_on_does_not_answer_a_check_in() -> None:
     assert says_safe("ok so how do i ask her to text when she's late") is None
     assert says_safe("ok thanks") is True
     assert says_safe("im ok, just tired") is True
+
+
+@pytest.mark.parametrize(
+    ("message", "route"),
+    [
+        ("i was mostly in the wrong tbh. what should i say to her", "boundary"),
+        ("we had a huge fight about money. how do we stop fighting about it", "question"),
+        ("how do we build trust without me just handing over my phone forever", "question"),
+    ],
+)
+def test_a_story_then_a_request_for_words_asks_for_words_and_a_how_do_we_asks_for_advice(
+    reader, message, route
+) -> None:
+    assert reader.read(message).route == route

@@ -84,6 +84,9 @@ class Prediction:
     intent_p: dict[str, float]
     risk_p: dict[str, float]
     """Risk probabilities of the riskiest segment of the message."""
+    part_boundary_p: float = 0.0
+    """The highest boundary probability of one sentence or clause of a longer message
+    (a story, then "what should I say to her?"); 0 for a one-part message."""
 
     @property
     def risk_score(self) -> float:
@@ -134,6 +137,8 @@ class TurnClassifier:
             risks = risk_p[rows]
             worst = int(np.argmax(risks[:, danger_cols].sum(axis=1)))
             whole = intent_p[rows.start]
+            column = self.intent.labels.index("boundary")
+            parts_p = intent_p[rows.start + 1 : rows.stop, column]
             out.append(
                 Prediction(
                     intent=self.intent.labels[int(np.argmax(whole))],
@@ -141,6 +146,7 @@ class TurnClassifier:
                     risk_p={
                         k: float(v) for k, v in zip(self.risk.labels, risks[worst], strict=True)
                     },
+                    part_boundary_p=float(parts_p.max()) if parts_p.size else 0.0,
                 )
             )
         return out
