@@ -59,6 +59,7 @@ __all__ = [
     "check_script",
     "iter_scripts",
     "read_situation",
+    "template_can_write",
     "write_scripts",
 ]
 
@@ -275,10 +276,21 @@ def iter_scripts(
         if text is None and writer is not template:
             note = f"{tone}: {writer.name} failed {', '.join(failures)}"
             text, failures = _attempt(template, situation, tone, framework, passages)
-        if text is None:  # a template failing the rubric is a bug; show it, and say so
-            log.error("template script failed the rubric (%s): %s", tone, failures)
-            text = template.write(situation, tone, framework, passages) or ""
+        if text is None:  # never shown: the chain checks `template_can_write` first
+            log.warning("template script failed the rubric (%s): %s", tone, failures)
+            continue
         yield Script(tone=tone, text=text, framework=framework), note
+
+
+def template_can_write(situation: Situation, tones: Sequence[str] = DEFAULT_TONES) -> bool:
+    """Whether the templates give a script that passes the rubric in some tone: when
+    the reading of the request is too broken for that ("Help me bring up that..."), the
+    coach asks for the details instead of showing scripts it would not send."""
+    template = TemplateWriter()
+    return any(
+        _attempt(template, situation, tone, TONE_FRAMEWORKS.get(tone, "I-statement"), ())[0]
+        for tone in tones
+    )
 
 
 def write_scripts(

@@ -244,6 +244,7 @@ class Coach:
             iter_scripts,
             read_situation,
             scripts_writer,
+            template_can_write,
         )
         from assistant.coach.followup import restyle_of
         from assistant.coach.replies import (
@@ -256,17 +257,21 @@ class Coach:
         roles = self.reader.classifier.roles if self.reader is not None else None
         situation = read_situation(request, context or reading.context, roles)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
-        if situation.vague:
-            # Nothing to word yet (a restyle of such a request included): the article's
-            # guidance, then ask for the details; never a set of empty scripts.
+        tones: tuple[str, ...] = DEFAULT_TONES
+        restyle = restyle_of(reading.restyles) if reading.route == "restyle" else None
+        if restyle is not None:
+            tones, situation.short = restyle.tones, restyle.short
+        elif reading.route == "pushback":
+            tones = PUSHBACK_TONES
+        if situation.vague or not template_can_write(situation, tones):
+            # Nothing to word yet, or a reading the templates cannot say well (a restyle
+            # of such a request included): the article's guidance, then ask for the
+            # details; never empty scripts or ones that fail the rubric.
             yield from self._question(
                 query, request, clean, (), start, True, lead, [BOUNDARY_DETAILS_NOTE]
             )
             return
-        tones: tuple[str, ...] = DEFAULT_TONES
-        if reading.route == "restyle":
-            restyle = restyle_of(reading.restyles)
-            tones, situation.short = restyle.tones, restyle.short
+        if restyle is not None:
             if restyle.at_limit:
                 direction = "firm" if restyle.at_limit == "firmer" else "gentle"
                 lead.append(RESTYLE_NOTES["limit"].format(direction=direction))
@@ -277,7 +282,6 @@ class Coach:
         elif reading.route == "pushback":
             lead.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
             lead.append(PUSHBACK_SCRIPT_LEAD)
-            tones = PUSHBACK_TONES
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(boundary_query(request), k=self.k)
         t_generate = self.clock()
