@@ -267,11 +267,13 @@ def _content_of_ask(situation: Situation, clause: str, who: str) -> bool:
     return False
 
 
+SPEAKING = r"(?:ask|tell|say|bring up|word|suggest|raise|mention|explain)"
+"""Verbs of a request for help with words ("how do I suggest...", "help me bring up...")."""
 ASK_LEAD_RE = re.compile(
     r"^(?:so\s+|ok\s+|okay\s+)?(?:how (?:do|can|should|would) (?:i|u) (?:even )?"
-    r"(?:ask|tell|say|bring up|word)"
+    rf"{SPEAKING}"
     r"(?: (?:him|her|them|you))?(?: to| that)?|what (?:could|can|should|do|would) i say(?: to "
-    r"(?:him|her|them|you))?(?: to| that)?|help me (?:word|say|tell|ask)\w*"
+    rf"(?:him|her|them|you))?(?: to| that)?|help me {SPEAKING}\w*"
     r"(?: (?:him|her|them|you))?"
     r"(?: to| that)?)\s*",
     re.IGNORECASE,
@@ -302,7 +304,8 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         elif not asked and said.lower().startswith("you") and not situation.action:
             situation.action = _as_action(said)  # "he wants to borrow my car": what they do
         elif not asked and not situation.want:
-            situation.want = re.sub(r"^(?:wanting|needing)\b", _i_want, said, flags=re.I)
+            want = re.sub(r"^(?:wanting|needing)\b", _i_want, said, flags=re.I)
+            situation.want = want if SAYS_WHO_RE.match(want) else f"I'd like {want}"
     elif role == "limit" and not situation.limit:
         no = SAY_NO_RE.search(clause)
         situation.limit = (
@@ -310,6 +313,11 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         )
     elif role == "feeling" and not situation.feeling:
         situation.feeling = _feeling(clause)
+
+
+SAYS_WHO_RE = re.compile(r"(?:i|i'm|i'd|i've|we|we're|you|my|our|it|it's|that|this)\b", re.I)
+"""A want that says who wants it; a bare noun phrase ("shorter calls on weeknights")
+becomes "I'd like shorter calls on weeknights"."""
 
 
 def _i_want(match: re.Match[str]) -> str:
