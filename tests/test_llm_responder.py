@@ -258,11 +258,11 @@ def test_a_script_failing_the_rubric_is_retried_once_with_the_failed_checks(pass
     assert "no blame" in retry and "states need" in retry
 
 
-def test_a_script_failing_twice_becomes_the_template(passages):
+def test_a_script_failing_twice_becomes_the_template(passages, reader):
     chat, recorder = scripted("not json at all", '{"script": "You never listen."}')
-    result = write_scripts(
-        read_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("direct",)
-    )
+    situation = read_situation(SITUATION, roles=reader.classifier.roles)
+    assert not situation.vague
+    result = write_scripts(situation, passages, LLMScriptWriter(chat, "fake/chat"), ("direct",))
     assert len(recorder.prompts) == 2 and "not JSON" in recorder.prompts[1][-1].content
     assert result.fallbacks and result.writer == "template"
     assert "You never listen" not in result.scripts[0].text
