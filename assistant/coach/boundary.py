@@ -276,7 +276,8 @@ def iter_scripts(
         if text is None and writer is not template:
             note = f"{tone}: {writer.name} failed {', '.join(failures)}"
             text, failures = _attempt(template, situation, tone, framework, passages)
-        if text is None:  # never shown: the chain checks `template_can_write` first
+        if text is None:  # skipped, never shown; with no tone left the chain asks for
+            # the details instead (`template_can_write`)
             log.warning("template script failed the rubric (%s): %s", tone, failures)
             continue
         yield Script(tone=tone, text=text, framework=framework), note

@@ -129,6 +129,7 @@ class TurnClassifier:
         intent_p = self.intent.predict_proba(vectors)
         risk_p = self.risk.predict_proba(vectors)
         danger_cols = [self.risk.labels.index(c) for c in ("crisis", "danger")]
+        boundary_col = self.intent.labels.index("boundary")
         out: list[Prediction] = []
         start = 0
         for group in parts:
@@ -137,8 +138,7 @@ class TurnClassifier:
             risks = risk_p[rows]
             worst = int(np.argmax(risks[:, danger_cols].sum(axis=1)))
             whole = intent_p[rows.start]
-            column = self.intent.labels.index("boundary")
-            parts_p = intent_p[rows.start + 1 : rows.stop, column]
+            parts_p = intent_p[rows.start + 1 : rows.stop, boundary_col]
             out.append(
                 Prediction(
                     intent=self.intent.labels[int(np.argmax(whole))],
