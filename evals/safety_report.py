@@ -38,7 +38,7 @@ DEV_SETS = (
     "safety_holdout2",
     "safety_holdout3",
 )
-BLIND_SETS = ("safety_holdout4", "safety_holdout5")
+BLIND_SETS = ("safety_holdout4", "safety_holdout5", "safety_holdout6")
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
 CAUGHT = FULL | {"check_in"}
