@@ -146,7 +146,7 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
         k=settings.k,
         max_input_chars=settings.max_input_chars,
         reader=make_reader(settings, embeddings),
-        script_writer=backends.script_writer,
+        situation_reader=backends.situation_reader,
         coverage=None
         if isinstance(index.embeddings, MiniLMEmbeddings)
         else SentenceCoverage(embeddings, cached, MINILM_SCALE),

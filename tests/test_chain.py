@@ -168,8 +168,8 @@ def test_make_it_firmer_restyles_the_previous_scripts(coach) -> None:
 def test_a_wording_request_without_a_situation_gets_guidance_and_an_invitation(
     coach, message
 ) -> None:
-    turn = coach.run(message)
-    assert turn.intent == "question" and turn.scripts == []
+    turn = coach.run(message)  # a wording turn with no scripts yet: guidance, then ask
+    assert turn.intent == "boundary" and turn.scripts == []
     assert turn.sources and turn.answer.endswith(BOUNDARY_DETAILS_NOTE)
 
 

@@ -119,7 +119,7 @@ def test_a_tampered_default_model_keeps_the_coach_on_extractive(tmp_path, embedd
     extractive = ExtractiveResponder(embeddings)
     with caplog.at_level(logging.WARNING):
         backends = select_backends(settings, None, embeddings, extractive)
-    assert backends.responder is extractive and backends.script_writer is None
+    assert backends.responder is extractive and backends.situation_reader is None
     assert "damaged or was altered" in (backends.problem or "")
     assert "extractive" in caplog.text and "damaged" in caplog.text
     assert not model_state(tmp_path).verified

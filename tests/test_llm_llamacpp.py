@@ -89,10 +89,10 @@ def test_a_file_that_is_not_a_model_gives_a_clear_error(tmp_path):
         chat.invoke(MESSAGES, max_tokens=4)
 
 
-def test_select_backends_gives_the_llm_responder_and_writer(tmp_path, embeddings):
+def test_select_backends_gives_the_llm_responder_and_reader(tmp_path, embeddings):
     settings = Settings(data_dir=tmp_path, _env_file=None)
     backends = select_backends(
         settings, "llamacpp/smollm2-135m", embeddings, ExtractiveResponder(embeddings)
     )
     assert backends.responder.name == "llamacpp/smollm2-135m"
-    assert backends.script_writer is not None and backends.problem is None
+    assert backends.situation_reader is not None and backends.problem is None

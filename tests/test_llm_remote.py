@@ -169,7 +169,7 @@ def test_the_coachs_responder_streams_from_the_server(
 ):
     extractive = ExtractiveResponder(embeddings)
     backends = select_backends(remote_settings, spec, embeddings, extractive)
-    assert isinstance(backends.responder, LLMResponder) and backends.script_writer is not None
+    assert isinstance(backends.responder, LLMResponder) and backends.situation_reader is not None
     passages = retriever.retrieve("How do I ask for more alone time?", k=4)
     server.reply = "You can say I need more alone time without feeling like you are too much [1]."
     events = list(backends.responder.stream("How do I ask for more alone time?", passages))

@@ -1,4 +1,4 @@
-"""The LLM responder and script writer at the chat-model seam (scripted fake models).
+"""The LLM responder and situation reader at the chat-model seam (scripted fake models).
 
 Covers prompt building, citation mapping, the groundedness post-check with its retry
 and extractive fallback, streaming, and the boundary writer's rubric retry.
@@ -21,10 +21,9 @@ from assistant.knowledge.sentences import split_sentences
 from assistant.llm import prompts as P
 from assistant.llm.grounding import GroundingChecker, cited_numbers, normalize_citations
 from assistant.llm.messages import answer_messages, compact_passages
+from assistant.llm.reader import READ_SCHEMA, LLMSituationReader, parse_reading
 from assistant.llm.responder import LLMResponder, tidy
-from assistant.llm.scripts import SCRIPT_SCHEMA, LLMScriptWriter, parse_script
 from assistant.schema import Draft, Passage, Turn
-from assistant.understanding.situation import read_situation
 
 QUESTION = "How do I ask my partner for more alone time?"
 
@@ -71,18 +70,16 @@ UNGROUNDED = (
 # -- prompt building ------------------------------------------------------------------
 
 
-def test_answer_prompt_starts_with_the_fixed_prefix_then_history_then_passages(
-    passages, embeddings
-):
+def test_answer_prompt_is_the_fixed_prefix_then_passages_and_question(passages, embeddings):
     context = compact_passages(QUESTION, passages, embeddings)
-    history = [("Hi, what is interdependence?", "It is mutual support " + "x" * 1000)]
-    messages = answer_messages(QUESTION, context, history)
+    messages = answer_messages(QUESTION, context)
     assert isinstance(messages[0], SystemMessage) and messages[0].content == P.ANSWER_SYSTEM
     assert messages[1].content == P.ANSWER_EXAMPLE_USER
     assert isinstance(messages[2], AIMessage)
     assert messages[2].content == P.ANSWER_EXAMPLE_ASSISTANT
-    assert messages[3].content == history[0][0]
-    assert len(messages[4].content) == P.HISTORY_CHARS  # earlier answers are cut short
+    assert len(messages) == 4 and "Earlier" not in messages[-1].content
+    with_earlier = answer_messages(QUESTION, context, earlier="is it normal to want space?")
+    assert "Earlier message: is it normal to want space?" in with_earlier[-1].content
     last = messages[-1]
     assert isinstance(last, HumanMessage) and last.content.endswith(f"Question: {QUESTION}")
     assert "[1] " in last.content and "[3] " in last.content and "[4] " not in last.content
@@ -101,7 +98,7 @@ def test_compact_passages_keep_rank_order_and_the_word_budget(passages, embeddin
 def test_the_prompt_prefix_is_identical_for_different_questions(passages, embeddings):
     context = compact_passages(QUESTION, passages, embeddings)
     a = answer_messages(QUESTION, context)
-    b = answer_messages("Something else entirely?", context[:1], [("hi", "hello")])
+    b = answer_messages("Something else entirely?", context[:1], earlier="hi")
     assert [m.content for m in a[:3]] == [m.content for m in b[:3]]
 
 
@@ -217,55 +214,98 @@ def test_the_coach_reports_the_llm_backend_and_maps_citations_to_sources(retriev
         assert turn.sources[n - 1].chunk_id == passages[n - 1].chunk_id
 
 
-# -- the boundary-script writer ---------------------------------------------------------
+# -- the situation reader ----------------------------------------------------------------
 
-SITUATION = "My mom calls me every day and I need some space"
-GOOD_SCRIPT = (
-    "I love our talks, and I need some space during my day. Could we talk on the phone "
-    "twice a week instead of every day?"
+REQUEST = (
+    "my mom calls me every single night at 9 and gets upset if i miss it. how do i ask her "
+    "to call every other night"
+)
+READING = (
+    '{"to": "mom", "they_do": "you call me every night at 9 and get upset if I miss it", '
+    '"i_need": "I\'d like you to call every other night"}'
 )
 
 
-def test_parse_script_reads_the_json_field_and_rejects_anything_else():
-    assert parse_script('```json\n{"script": "I need  a quiet night."}\n```') == (
-        "I need a quiet night."
-    )
-    assert parse_script("I need a quiet night.") is None
-    assert parse_script('{"text": "I need a quiet night."}') is None
+def test_parse_reading_reads_the_json_fields_and_rejects_anything_else():
+    slots = parse_reading(f"```json\n{READING}\n```")
+    assert slots is not None and slots["to"] == "mom" and slots["i_need"].startswith("I'd")
+    assert parse_reading("mom, every night") is None
+    assert parse_reading("[1, 2]") is None
 
 
-def test_the_writer_asks_for_json_names_the_tone_and_returns_the_script(passages):
-    chat, recorder = scripted(f'{{"script": "{GOOD_SCRIPT}"}}')
-    writer = LLMScriptWriter(chat, "fake/chat")
-    script = writer.write(read_situation(SITUATION), "warm", "Nonviolent Communication", passages)
-    assert script == GOOD_SCRIPT
+def test_the_reader_asks_for_json_with_the_earlier_message_and_fills_the_slots():
+    chat, recorder = scripted(READING)
+    reader = LLMSituationReader(chat, "fake/chat")
+    situation = reader.read(REQUEST, "is it normal that my mom calls every night?")
+    assert situation is not None and situation.who == "my mom"
+    assert situation.action == "you call me every night at 9 and get upset if I miss it"
+    assert situation.ask == "call every other night" and not situation.want
     prompt = recorder.prompts[0][-1].content
-    assert "Tone: warm (" in prompt and "Framework: Nonviolent Communication" in prompt
-    assert SITUATION in prompt
-    assert recorder.options[0].get("json_schema") == SCRIPT_SCHEMA
+    assert REQUEST in prompt and "is it normal that my mom calls every night?" in prompt
+    assert recorder.options[0].get("json_schema") == READ_SCHEMA
+    scripts = write_scripts(situation)
+    assert len(scripts) == 3 and all("every other night" in s.text for s in scripts)
 
 
-def test_a_script_failing_the_rubric_is_retried_once_with_the_failed_checks(passages):
-    chat, recorder = scripted(
-        '{"script": "You always call me. Stop it."}', f'{{"script": "{GOOD_SCRIPT}"}}'
+def test_a_slot_the_user_never_said_is_dropped():
+    invented = READING.replace("call every other night", "visit on Sundays and Wednesdays")
+    chat, _ = scripted(invented)
+    situation = LLMSituationReader(chat, "fake/chat").read(REQUEST)
+    assert situation is not None and situation.ask == ""
+    assert situation.action.startswith("you call me every night")
+
+
+def test_a_reading_is_remembered_so_a_restyle_costs_no_call():
+    chat, recorder = scripted(READING)
+    reader = LLMSituationReader(chat, "fake/chat")
+    first = reader.read(REQUEST)
+    assert first is not None
+    first.short = True  # the chain changes its copy for a restyle
+    again = reader.read(REQUEST)
+    assert again is not None and again.ask == first.ask and not again.short
+    assert len(recorder.prompts) == 1
+
+
+@pytest.mark.parametrize("reply", ["not json at all", '{"to": "", "they_do": ""}', ""])
+def test_no_usable_reading_gives_none(reply):
+    chat, _ = scripted(reply)
+    assert LLMSituationReader(chat, "fake/chat").read(REQUEST) is None
+
+
+def test_a_backend_error_gives_none_never_an_exception():
+    class Broken(FakeListChatModel):
+        def _call(self, *args: Any, **kwargs: Any) -> str:
+            raise BackendError("model crashed")
+
+    assert LLMSituationReader(Broken(responses=["x"]), "fake/chat").read(REQUEST) is None
+
+
+def test_the_chain_falls_back_to_the_rules_when_the_reader_has_nothing(
+    retriever, reader, embeddings
+):
+    chat, _ = scripted("not json")
+    coach = Coach(
+        retriever=retriever,
+        responder=ExtractiveResponder(embeddings),
+        reader=reader,
+        situation_reader=LLMSituationReader(chat, "fake/chat"),
     )
-    result = write_scripts(
-        read_situation(SITUATION), passages, LLMScriptWriter(chat, "fake/chat"), ("warm",)
+    turn = coach.run(REQUEST)
+    assert turn.intent == "boundary" and turn.scripts
+    assert turn.backend == "extractive" and "no usable reading" in (turn.fallback or "")
+
+
+def test_the_chain_writes_from_the_readers_slots(retriever, reader, embeddings):
+    chat, _ = scripted(READING)
+    coach = Coach(
+        retriever=retriever,
+        responder=ExtractiveResponder(embeddings),
+        reader=reader,
+        situation_reader=LLMSituationReader(chat, "fake/chat"),
     )
-    assert result.scripts[0].text == GOOD_SCRIPT and result.fallbacks == []
-    assert len(recorder.prompts) == 2
-    retry = recorder.prompts[1][-1].content
-    assert "no blame" in retry and "states need" in retry
-
-
-def test_a_script_failing_twice_becomes_the_template(passages, reader):
-    chat, recorder = scripted("not json at all", '{"script": "You never listen."}')
-    situation = read_situation(SITUATION, roles=reader.classifier.roles)
-    assert not situation.vague
-    result = write_scripts(situation, passages, LLMScriptWriter(chat, "fake/chat"), ("direct",))
-    assert len(recorder.prompts) == 2 and "not JSON" in recorder.prompts[1][-1].content
-    assert result.fallbacks and result.writer == "template"
-    assert "You never listen" not in result.scripts[0].text
+    turn = coach.run(REQUEST)
+    assert turn.intent == "boundary" and turn.backend == "fake/chat" and turn.fallback is None
+    assert all("every other night" in s.text for s in turn.scripts)
 
 
 def test_an_uncited_but_grounded_draft_gets_citations_from_the_check(passages, embeddings):

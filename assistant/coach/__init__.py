@@ -6,5 +6,5 @@ pushback follow-ups (`followup.py`), the parts of a reply (`replies.py`), the
 `extractive` responder (`extractive.py`) and the fixed texts of ordinary turns
 (`texts.py`). It may import `assistant.understanding`, `assistant.safety`,
 `assistant.knowledge` and the shared types; never `assistant.llm`: LLM responders
-plug into the `Responder` and `ScriptWriter` seams from outside.
+plug into the `Responder` and `SituationReader` seams from outside.
 """

@@ -1,16 +1,20 @@
 """The boundary coach: scripts in several tones, each checked by a rubric.
 
-A :class:`ScriptWriter` turns a parsed :class:`~assistant.understanding.situation.Situation` into
-the words of one script. :class:`TemplateWriter` (deterministic, always available)
-fills the human-written templates in `texts.py`; an LLM writer plugs in at the same
-seam. :func:`write_scripts` validates every script with :func:`check_script`, asks the
-writer once more when a script fails, and otherwise uses the template version, so a
-turn never shows a script that breaks the rubric.
+A request is first read into a :class:`~assistant.understanding.situation.Situation`
+(by the LLM reader on LLM backends, by the rules on `extractive`);
+:class:`TemplateWriter` (deterministic) then says it in each tone from the
+human-written parts in `texts.py`, filled only from those slots. :func:`iter_scripts`
+checks every script with :func:`check_script` and skips one that fails, so a turn
+never shows a script that breaks the rubric.
 
 The rubric (also used by the eval suite) names each check:
 
 - `first_person`: the speaker talks as "I";
 - `names_situation`: mentions what actually happens (a content word of the situation);
+- `names_change`: mentions the change asked, or the want or limit stated (a content
+  word of it), so the script says what the user came to say;
+- `fits_situation`: does not ask for what the other person already does (that would
+  contradict the user);
 - `states_need`: says what the speaker needs ("I need", "I'd like", "I'm asking");
 - `no_blame`: no "you always / you never", name-calling or fault-finding;
 - `max_words`: at most 60 words;
@@ -28,7 +32,6 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from assistant.coach.texts import (
     SCRIPT_ASK,
@@ -42,7 +45,8 @@ from assistant.coach.texts import (
     TONE_FRAMEWORKS,
     WORK_OPENERS,
 )
-from assistant.schema import Passage, Script
+from assistant.schema import Script
+from assistant.understanding.fit import names, repeats
 from assistant.understanding.situation import Situation, read_situation
 from assistant.vocabulary import word_set
 
@@ -53,7 +57,6 @@ __all__ = [
     "FRAMEWORKS",
     "MAX_WORDS",
     "RubricResult",
-    "ScriptWriter",
     "Situation",
     "TemplateWriter",
     "check_script",
@@ -136,6 +139,8 @@ def check_script(
     checks = {
         "first_person": bool(FIRST_PERSON_RE.search(text)),
         "names_situation": not keywords or any(_stem(k) in stems for k in keywords),
+        "names_change": names(text, situation.ask or situation.want or situation.limit),
+        "fits_situation": not repeats(situation.ask, situation.action),
         "states_need": bool(NEED_RE.search(text)),
         "no_blame": not BLAME_RE.search(text),
         "max_words": 0 < len(words) <= MAX_WORDS,
@@ -163,16 +168,6 @@ def _calm(text: str) -> bool:
     return len(shouted) <= 1 and "!!" not in text
 
 
-class ScriptWriter(Protocol):
-    """Writes one script, or returns None when it cannot."""
-
-    name: str
-
-    def write(
-        self, situation: Situation, tone: str, framework: str, passages: Sequence[Passage]
-    ) -> str | None: ...
-
-
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -183,9 +178,7 @@ class TemplateWriter:
 
     name = "template"
 
-    def write(
-        self, situation: Situation, tone: str, framework: str, passages: Sequence[Passage]
-    ) -> str | None:
+    def write(self, situation: Situation, tone: str) -> str | None:
         if tone not in SCRIPT_OPENERS or situation.vague:
             return None
         body: list[str] = []
@@ -225,97 +218,37 @@ def _at_work(situation: Situation) -> bool:
     return re.sub(r"^(?:my|our)\s+", "", situation.who) in word_set("work_relations")
 
 
-@dataclass
-class ScriptsResult:
-    scripts: list[Script]
-    writer: str
-    """Who wrote the scripts: the writer's name, or `template` after fallbacks."""
-    fallbacks: list[str] = field(default_factory=list)
-    """One line per script that had to be replaced, with the failed checks."""
-
-
-def _attempt(
-    writer: ScriptWriter,
-    situation: Situation,
-    tone: str,
-    framework: str,
-    passages: Sequence[Passage],
-) -> tuple[str | None, list[str]]:
-    try:
-        text = writer.write(situation, tone, framework, passages)
-    except Exception as exc:  # a writer failing must never fail the turn
-        log.warning("script writer %s failed: %s", writer.name, exc)
-        return None, [f"error: {type(exc).__name__}"]
+def _attempt(situation: Situation, tone: str) -> Script | None:
+    """The template's script in one tone, if it passes the rubric."""
+    text = TemplateWriter().write(situation, tone)
     if not text or not text.strip():
-        return None, ["empty"]
-    text = " ".join(text.strip().strip('"“”').split())
-    result = check_script(Script(tone=tone, text=text, framework=framework), situation)
-    return (text, []) if result.passed else (None, result.failures)
+        return None
+    script = Script(
+        tone=tone, text=" ".join(text.split()), framework=TONE_FRAMEWORKS.get(tone, "I-statement")
+    )
+    result = check_script(script, situation)
+    if not result.passed:
+        log.info("template script failed the rubric (%s): %s", tone, result.failures)
+        return None
+    return script
 
 
-def iter_scripts(
-    situation: Situation,
-    passages: Sequence[Passage] = (),
-    writer: ScriptWriter | None = None,
-    tones: Sequence[str] = DEFAULT_TONES,
-) -> Iterator[tuple[Script, str | None]]:
-    """Each tone's validated script as soon as it is ready, with a fallback note when
-    the writer's version failed twice and the template's was used instead."""
-    template = TemplateWriter()
-    writer = writer or template
+def iter_scripts(situation: Situation, tones: Sequence[str] = DEFAULT_TONES) -> Iterator[Script]:
+    """Each tone's script that passes the rubric; one that fails is skipped, never
+    shown (with no tone left the chain asks for the details: `template_can_write`)."""
     for tone in tones:
-        framework = TONE_FRAMEWORKS.get(tone, "I-statement")
-        text: str | None = None
-        failures: list[str] = []
-        note: str | None = None
-        tries = 1 if writer is template else 2
-        for _ in range(tries):
-            text, failures = _attempt(writer, situation, tone, framework, passages)
-            if text is not None:
-                break
-        if text is None and writer is not template:
-            note = f"{tone}: {writer.name} failed {', '.join(failures)}"
-            text, failures = _attempt(template, situation, tone, framework, passages)
-        if text is None:  # skipped, never shown; with no tone left the chain asks for
-            # the details instead (`template_can_write`)
-            log.warning("template script failed the rubric (%s): %s", tone, failures)
-            continue
-        yield Script(tone=tone, text=text, framework=framework), note
+        script = _attempt(situation, tone)
+        if script is not None:
+            yield script
 
 
 def template_can_write(situation: Situation, tones: Sequence[str] = DEFAULT_TONES) -> bool:
     """Whether the templates give a script that passes the rubric in some tone: when
     the reading of the request is too broken for that ("Help me bring up that..."), the
     coach asks for the details instead of showing scripts it would not send."""
-    template = TemplateWriter()
-    return any(
-        _attempt(template, situation, tone, TONE_FRAMEWORKS.get(tone, "I-statement"), ())[0]
-        for tone in tones
-    )
+    return any(_attempt(situation, tone) is not None for tone in tones)
 
 
-def write_scripts(
-    situation: Situation,
-    passages: Sequence[Passage] = (),
-    writer: ScriptWriter | None = None,
-    tones: Sequence[str] = DEFAULT_TONES,
-) -> ScriptsResult:
-    """One validated script per tone: the writer's (two tries), else the template's."""
-    scripts: list[Script] = []
-    fallbacks: list[str] = []
-    for script, note in iter_scripts(situation, passages, writer, tones):
-        scripts.append(script)
-        if note:
-            fallbacks.append(note)
-    return ScriptsResult(
-        scripts=scripts,
-        writer=scripts_writer(writer, len(fallbacks), len(tones)),
-        fallbacks=fallbacks,
-    )
-
-
-def scripts_writer(writer: ScriptWriter | None, fallbacks: int, tones: int) -> str:
-    """Who wrote a set of scripts: the writer, or `template` if it wrote none of them."""
-    if writer is None or isinstance(writer, TemplateWriter) or fallbacks >= tones:
-        return "template"
-    return writer.name
+def write_scripts(situation: Situation, tones: Sequence[str] = DEFAULT_TONES) -> list[Script]:
+    """One script per tone that passes the rubric, softest first."""
+    return list(iter_scripts(situation, tones))

@@ -61,9 +61,9 @@ from assistant.schema import (
 )
 
 if TYPE_CHECKING:
-    from assistant.coach.boundary import ScriptWriter
     from assistant.coach.runnable import CoachRunnable
     from assistant.understanding.reading import Reader, Reading
+    from assistant.understanding.situation import Situation, SituationReader
 
 
 def _ms(seconds: float) -> float:
@@ -101,8 +101,9 @@ class Coach:
     reader: Reader | None = None
     """Reads intent and risk with the conversation; without one the safety floor alone
     guards and every other message is a question."""
-    script_writer: ScriptWriter | None = None
-    """Writes boundary scripts (e.g. an LLM); None means the templates alone."""
+    situation_reader: SituationReader | None = None
+    """Reads a wording request into the slots the scripts are written from (e.g. an
+    LLM); None, or a reading it cannot give, means the rules read it."""
     coverage: Coverage | None = None
     """Scores how well the passages match a question, to decide when the article does
     not cover it and when a message is in the article's own words ("What are the four
@@ -229,6 +230,20 @@ class Coach:
             return Reading(hit.level, hit.level, floor=hit)
         return Reading("question", "none")
 
+    def _situation(self, request: str, context: str | None) -> tuple[Situation, str, str | None]:
+        """The request read into slots, who read it, and why not the situation reader:
+        the situation reader (an LLM) when it gives a reading, else the rules."""
+        from assistant.understanding.situation import read_situation
+
+        fallback = None
+        if self.situation_reader is not None:
+            read = self.situation_reader.read(request, context)
+            if read is not None:
+                return read, self.situation_reader.name, None
+            fallback = f"{self.situation_reader.name}: no usable reading; read by the rules"
+        roles = self.reader.classifier.roles if self.reader is not None else None
+        return read_situation(request, context, roles), TEMPLATE_BACKEND, fallback
+
     def _boundary(
         self,
         query: str,
@@ -239,13 +254,7 @@ class Coach:
         context: str | None = None,
     ) -> Iterator[str | Turn]:
         """Yields the introduction, each script as it is written, the rest, the Turn."""
-        from assistant.coach.boundary import (
-            DEFAULT_TONES,
-            iter_scripts,
-            read_situation,
-            scripts_writer,
-            template_can_write,
-        )
+        from assistant.coach.boundary import DEFAULT_TONES, iter_scripts, template_can_write
         from assistant.coach.followup import restyle_of
         from assistant.coach.replies import (
             boundary_head,
@@ -254,8 +263,7 @@ class Coach:
             script_block,
         )
 
-        roles = self.reader.classifier.roles if self.reader is not None else None
-        situation = read_situation(request, context or reading.context, roles)
+        situation, reader, fallback = self._situation(request, context or reading.context)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
         tones: tuple[str, ...] = DEFAULT_TONES
         restyle = restyle_of(reading.restyles) if reading.route == "restyle" else None
@@ -268,7 +276,7 @@ class Coach:
             # of such a request included): the article's guidance, then ask for the
             # details; never empty scripts or ones that fail the rubric.
             yield from self._question(
-                query, request, clean, (), start, True, lead, [BOUNDARY_DETAILS_NOTE]
+                query, request, clean, (), start, True, lead, [BOUNDARY_DETAILS_NOTE], None, True
             )
             return
         if restyle is not None:
@@ -288,15 +296,12 @@ class Coach:
         pieces = [boundary_head(situation.addressee, lead)]
         yield pieces[0] + "\n\n"
         scripts: list[Script] = []
-        fallbacks: list[str] = []
-        for script, note in iter_scripts(situation, passages, self.script_writer, tones):
+        for script in iter_scripts(situation, tones):
             scripts.append(script)
-            fallbacks += [note] if note else []
             pieces.append(script_block(script))
             yield pieces[-1] + "\n\n"
         pieces.append(boundary_tail(scripts, passages, pushback=reading.route != "pushback"))
         yield pieces[-1]
-        writer = scripts_writer(self.script_writer, len(fallbacks), len(tones))
         end = self.clock()
         yield Turn(
             route=reading.route,
@@ -305,13 +310,13 @@ class Coach:
             answer="\n\n".join(pieces),
             sources=[Source.from_passage(p) for p in passages],
             scripts=scripts,
-            backend=TEMPLATE_BACKEND if writer == "template" else writer,
+            backend=reader,
             timings_ms=Timings(
                 retrieve=_ms(t_generate - t_retrieve),
                 generate=_ms(end - t_generate),
                 total=_ms(end - start),
             ),
-            fallback="; ".join(fallbacks) or None,
+            fallback=fallback,
             notices=clean.notices,
         )
 
@@ -326,9 +331,11 @@ class Coach:
         lead: Sequence[str] = (),
         tail: Sequence[str] = (),
         lookup: str | None = None,
+        wording: bool = False,
     ) -> Iterator[str | Turn]:
         """`search` is what the responder answers; `lookup` (default: the same) is what
-        retrieval looks for."""
+        retrieval looks for. `wording`: the user asked for words that cannot be written
+        yet, so the turn is a boundary turn (with no scripts) answered with guidance."""
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(lookup or search, k=self.k)
         t_generate = self.clock()
@@ -356,9 +363,9 @@ class Coach:
         if not answered:
             lead = [*notices, *given]
         yield Turn(
-            route="question",
+            route="boundary" if wording else "question",
             query=query,
-            intent="question",
+            intent="boundary" if wording else "question",
             answer="\n\n".join([*lead, body, *tail]),
             sources=[Source.from_passage(p) for p in passages] if answered else [],
             backend=draft.backend if draft is not None else self.responder.name,

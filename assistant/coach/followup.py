@@ -29,7 +29,7 @@ MODIFIERS = {
     "softer": re.compile(
         r"\b(?:softer|more soft|gentler|more gentle|kinder|nicer|warmer|less harsh|"
         r"less blunt|more polite|friendlier|less aggressive|less firm|too harsh|too blunt|"
-        r"too mean|too strong|too cold)\b",
+        r"too mean|too strong|too cold|casual|more casual|less formal|more relaxed|chill)\b",
         re.IGNORECASE,
     ),
     "shorter": re.compile(

@@ -101,7 +101,9 @@ RESTYLE_NOTES = {
     "shorter": "Here are shorter versions.",
     "longer": "Here are fuller versions.",
     "limit": "These are already as {direction} as I'd suggest while keeping them respectful.",
-    "other": "Here they are again, reworded; tell me softer, firmer or shorter to change them.",
+    "other": (
+        "I can change their tone or length: tell me softer, firmer or shorter. Here they are again:"
+    ),
 }
 
 BOUNDARY_DETAILS_NOTE = (

@@ -11,10 +11,11 @@ Heavy or optional packages are imported only by the branch that needs them.
 
 The package also owns what a model writes with: the prompts (`prompts.py`), the
 messages built from passages (`messages.py`), the grounding check of an answer
-against its passages (`grounding.py`), and the LLM responder and script writer
-(`responder.py`, `scripts.py`) that plug into the chain's seams. It may import
-`assistant.coach` (the extractive fallback, the script rubric) and everything below
-it; the chain never imports this package.
+against its passages (`grounding.py`), the LLM responder (`responder.py`) and the
+reader of wording requests (`reader.py`: one JSON call fills the slots the scripts
+are written from), which plug into the chain's seams. It may import `assistant.coach`
+(the extractive fallback) and everything below it; the chain never imports this
+package.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ Layout of an answer prompt, chosen for llama.cpp's prefix cache and for a 1.5B m
    Measured here (DESIGN.md): without it Qwen2.5-Coder-1.5B lists citations or
    narrates "Passage [1] explains..."; with it answers are coherent, second person
    and cited.
-3. Earlier turns of the conversation (short), then the real passages and question.
+3. The real passages and question (a follow-up already made stand-alone by the chain).
 
 Because 1 and 2 never change, llama.cpp serves them from its KV cache after the first
 question and only the passages and question are prefilled per turn.
@@ -47,10 +47,14 @@ ANSWER_EXAMPLE_ASSISTANT = (
     "it's a guideline that keeps the friendship healthy [1]."
 )
 
-ANSWER_USER = "Passages:\n{passages}\n\nQuestion: {question}"
+ANSWER_USER = "Passages:\n{passages}\n\n{earlier}Question: {question}"
 """The real turn. `{passages}` is ``PASSAGE_LINE`` per passage, numbered from 1."""
 
 PASSAGE_LINE = "[{n}] {section}: {text}"
+
+EARLIER_LINE = "Earlier message: {earlier}\n"
+"""Put before the question when the user's previous message may be what it points to."""
+EARLIER_CHARS = 300
 
 RETRY_NOTE = (
     "\n\nImportant: your last draft said things the passages do not support. Use only "
@@ -58,46 +62,72 @@ RETRY_NOTE = (
 )
 """Appended to the question when a draft failed the post-checks and is retried once."""
 
-HISTORY_LIMIT = 2
-"""How many earlier turns go into the prompt (older ones only cost prefill time)."""
-HISTORY_CHARS = 400
-"""Earlier assistant answers are cut to this many characters in the prompt."""
+# -- reading a wording request ----------------------------------------------------------
 
-# -- boundary scripts -----------------------------------------------------------------
-
-SCRIPT_SYSTEM = (
-    "You write one short thing a person could say out loud to set a boundary kindly. "
-    "Write in the first person, as the person speaking to the other one. Follow the "
-    "named tone and framework. One to three sentences, under 60 words. Reply with JSON "
-    'only: {"script": "..."}'
+READ_SYSTEM = (
+    "You read a message from someone who wants help saying something to another "
+    "person, and fill in a form with their own words. Never add anything they did not "
+    'say: leave a field empty ("") when they did not say it. Leave out their worries '
+    "about how the other person will react.\n"
+    "to: who they will speak to (mom, boss, boyfriend...), or empty.\n"
+    'they_do: what that person does, said to them, starting with "you".\n'
+    "i_need: what they need, want, or will not do, said to that person, starting "
+    'with "I".\n'
+    "Reply with JSON only."
 )
 
-SCRIPT_EXAMPLE_USER = (
-    "Situation: My sister calls me every night and I'm exhausted.\n"
-    "Tone: warm\n"
-    "Framework: I-statement\n"
-    "Ideas from the article: Boundaries aren't walls - they're guidelines for healthy "
-    "connection."
-)
+READ_USER = "Earlier: {context}\nMessage: {message}"
+"""The real request, with the user's previous message (what "that" points back to)."""
 
-SCRIPT_EXAMPLE_ASSISTANT = (
-    '{"script": "I love talking with you, and I\'ve noticed I\'m worn out by the end '
-    "of the day. I need a few quiet evenings a week, so could we talk on Sundays and "
-    'Wednesdays instead?"}'
+READ_EXAMPLES: tuple[tuple[str, str], ...] = (
+    (
+        "Earlier: -\nMessage: my mom calls me every night at 9 and gets upset if i miss it. "
+        "i want her to call every other night instead. how do i say that",
+        '{"to": "mom", "they_do": "you call me every night at 9 and get upset if I miss '
+        'it", "i_need": "I\'d like you to call every other night instead"}',
+    ),
+    (
+        "Earlier: is it bad that i want one night a week to myself? my gf wants us "
+        "together every evening\nMessage: ok but how do i actually tell her without her "
+        "thinking i dont love her",
+        '{"to": "girlfriend", "they_do": "you want us together every evening", '
+        '"i_need": "I want one night a week to myself"}',
+    ),
+    (
+        "Earlier: -\nMessage: my brother keeps asking to borrow money and i cant keep "
+        "doing it, im so stressed about it. help me say no",
+        '{"to": "brother", "they_do": "you keep asking to borrow money", '
+        '"i_need": "I can\'t keep lending you money"}',
+    ),
+    (
+        "Earlier: my best friend keeps cancelling our plans last minute\nMessage: how do "
+        "i tell her it hurts",
+        '{"to": "best friend", "they_do": "you cancel our plans last minute", "i_need": ""}',
+    ),
+    (
+        "Earlier: -\nMessage: my manager texts me on sundays about stuff that isnt "
+        "urgent. i dont reply on weekends and want him to know that without being rude",
+        '{"to": "manager", "they_do": "you text me on Sundays about stuff that isn\'t '
+        'urgent", "i_need": "I don\'t reply on weekends"}',
+    ),
+    (
+        "Earlier: my bf and i moved in together and i love him but i never get an evening "
+        "alone anymore. is that normal?\nMessage: how do i say that to him without him "
+        "thinking somethings wrong",
+        '{"to": "boyfriend", "they_do": "", "i_need": "I want an evening alone sometimes"}',
+    ),
+    (
+        "Earlier: -\nMessage: my dad has a spare key and lets himself in whenever. i need "
+        "to tell him to knock first but he gets upset so easily",
+        '{"to": "dad", "they_do": "you let yourself in whenever with the spare key", '
+        '"i_need": "I\'d like you to knock first"}',
+    ),
+    (
+        "Earlier: -\nMessage: how do i ask my husband to take the kids on saturday mornings "
+        "so i can go to the gym",
+        '{"to": "husband", "they_do": "", "i_need": "I\'d like you to take the kids on '
+        'Saturday mornings so I can go to the gym"}',
+    ),
 )
-
-SCRIPT_USER = (
-    "Situation: {situation}\nTone: {tone}\nFramework: {framework}\nIdeas from the article: {ideas}"
-)
-
-SCRIPT_RETRY_NOTE = (
-    "\nYour last attempt was not usable ({problems}). Write it again as JSON only, in "
-    "the first person, {tone} in tone."
-)
-
-TONE_HINTS: dict[str, str] = {
-    "warm": "gentle, caring, names the relationship's value",
-    "direct": "clear and plain, states the need and the ask without apology",
-    "firm": "calm and unmistakable, names the limit and what you will do if it is crossed",
-}
-"""A few words per tone, added to the user message so a small model hears the difference."""
+"""Worked examples (user words in, the form out), before every real request. Fixed, so
+llama.cpp serves them from its cache."""

@@ -39,8 +39,9 @@ from assistant.schema import Draft, History, Passage, Responder
 
 log = logging.getLogger(__name__)
 
-MAX_TOKENS = 220
-"""~150 words plus citations; a cap so a rambling draft cannot run past ~8 s."""
+MAX_TOKENS = 170
+"""~110 words plus citations (the prompt asks for under 100): a cap so a rambling
+draft cannot run past ~7 s."""
 SENTENCE_END_RE = re.compile(r"[.!?…)\]\"”']\s*$")
 
 
@@ -68,6 +69,11 @@ def tidy(text: str) -> str:
         if cut > len(text) // 3:
             text = text[: cut + 1].rstrip()
     return text
+
+
+def _earlier(history: History) -> str:
+    """The user's previous message, if any."""
+    return history[-1][0] if history else ""
 
 
 class LLMResponder:
@@ -126,7 +132,7 @@ class LLMResponder:
         context = self._context(query, passages)
         problems: list[str] = []
         for attempt in range(self.retries + 1):
-            messages = answer_messages(query, context, history, retry=attempt > 0)
+            messages = answer_messages(query, context, attempt > 0, _earlier(history))
             try:
                 reply = self.chat.invoke(messages, max_tokens=self.max_tokens)
             except Exception as exc:  # a backend failing must never fail the turn
@@ -142,7 +148,7 @@ class LLMResponder:
         self, query: str, passages: Sequence[Passage], history: History = ()
     ) -> Iterator[str | Draft]:
         context = self._context(query, passages)
-        messages = answer_messages(query, context, history)
+        messages = answer_messages(query, context, earlier=_earlier(history))
         pieces: list[str] = []
         try:
             for chunk in self.chat.stream(messages, max_tokens=self.max_tokens):
@@ -161,10 +167,16 @@ class LLMResponder:
 
     def warm_messages(self) -> list[BaseMessage]:
         """The fixed prompt prefix, for backends that can prefill it ahead of time."""
-        return [*answer_prefix(), HumanMessage(P.ANSWER_USER.format(passages="", question=""))]
+        return [
+            *answer_prefix(),
+            HumanMessage(P.ANSWER_USER.format(passages="", earlier="", question="")),
+        ]
 
-    def warm(self) -> None:
-        """Load the model and prefill the fixed prefix (llama.cpp only; else a no-op)."""
+    def warm(self, also: Sequence[BaseMessage] | None = None) -> None:
+        """Load the model and prefill the fixed prefix, and `also` another fixed prompt
+        (the reader's) so both are cached (llama.cpp only; else a no-op)."""
         warm = getattr(self.chat, "warm", None)
         if callable(warm):
             warm(to_role_dicts(self.warm_messages()))
+            if also:
+                warm(to_role_dicts(list(also)))

@@ -20,7 +20,7 @@ from assistant.llm import EXTRACTIVE, default_backend, make_chat_model, parse_ba
 from assistant.llm.model_file import INSTALL_COMMAND
 
 if TYPE_CHECKING:
-    from assistant.llm.scripts import LLMScriptWriter
+    from assistant.llm.reader import LLMSituationReader
     from assistant.schema import Responder
     from assistant.settings import Settings
 
@@ -35,22 +35,24 @@ UNAVAILABLE = "%s is unavailable (%s) Answering with the extractive backend."
 
 @dataclass
 class Backends:
-    """The responder for questions and, with an LLM, the boundary-script writer."""
+    """The responder for questions and, with an LLM, the reader of wording requests."""
 
     responder: Responder
-    script_writer: LLMScriptWriter | None = None
+    situation_reader: LLMSituationReader | None = None
     problem: str | None = None
     """Why the requested or default LLM is not in use, if it is not."""
 
     def start_warmup(self) -> threading.Thread | None:
-        """Load the local model and prefill the fixed prompt in the background."""
+        """Load the local model and prefill the fixed prompts (the answer's and the
+        reader's) in the background."""
         warm = getattr(self.responder, "warm", None)
         if not callable(warm):
             return None
+        extra = self.situation_reader.warm_messages() if self.situation_reader else None
 
         def run() -> None:
             try:
-                warm()
+                warm(extra)
             except Exception as exc:  # the first real question reports it properly
                 log.warning("warm-up of %s failed: %s", self.responder.name, exc)
 
@@ -86,8 +88,8 @@ def select_backends(
         log.warning(UNAVAILABLE, spec, exc)
         return Backends(responder=extractive, problem=str(exc))
     from assistant.llm.grounding import GroundingChecker
+    from assistant.llm.reader import LLMSituationReader
     from assistant.llm.responder import LLMResponder
-    from assistant.llm.scripts import LLMScriptWriter
 
     name = chat.backend_name
     responder = LLMResponder(
@@ -99,7 +101,7 @@ def select_backends(
     )
     return Backends(
         responder=responder,
-        script_writer=LLMScriptWriter(chat, name),
+        situation_reader=LLMSituationReader(chat, name),
     )
 
 

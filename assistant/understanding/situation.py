@@ -16,8 +16,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Protocol
 
-from assistant.understanding.wording import first_person_case, keywords, second_person
+from assistant.understanding.wording import (
+    agree_with_you,
+    first_person_case,
+    keywords,
+    second_person,
+)
 from assistant.vocabulary import word_list, word_set
 
 
@@ -134,6 +140,15 @@ class Situation:
         return "\n".join(f"{name}: {value}" for name, value in parts if value)
 
 
+class SituationReader(Protocol):
+    """Reads a wording request into a `Situation` another way than the rules here
+    (e.g. a language model); None when it cannot, and the rules read it instead."""
+
+    name: str
+
+    def read(self, request: str, context: str | None = None) -> Situation | None: ...
+
+
 def who_of(text: str) -> str:
     low = text.lower().replace("’", "'")
     match = who_re().search(low)
@@ -144,6 +159,41 @@ def who_of(text: str) -> str:
         )
         return f"my {match.group(1) if keep_two else words[-1]}"
     return "them"
+
+
+def as_person(name: str, said: str) -> str:
+    """A person as another reader named them ("mom", "My Boss", "him") in the form the
+    templates use (`my mom`, `my boss`), kept only if the user named them in `said`
+    (in these words or a short form: "gf" for "girlfriend"); otherwise whoever the
+    rules find there, or `them`."""
+    low = " ".join(name.lower().replace("’", "'").split())
+    if not low or low in ("him", "her", "them", "he", "she", "they", "you", "someone"):
+        return who_of(said)
+    found = who_of(low if re.match(r"(?:my|our|a|an|the)\b", low) else f"my {low}")
+    relation = found.removeprefix("my ")
+    words = set(re.findall(r"[\w'-]+", said.lower().replace("’", "'")))
+    if found != "them" and ({relation, *ALIASES.get(relation, ())} & words or relation in said):
+        return found
+    return who_of(said)
+
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "boyfriend": ("bf",),
+    "girlfriend": ("gf",),
+    "partner": ("bf", "gf", "husband", "wife", "boyfriend", "girlfriend", "spouse"),
+    "mom": ("mum", "mother", "mama", "ma"),
+    "mum": ("mom", "mother"),
+    "mother": ("mom", "mum"),
+    "dad": ("father", "papa"),
+    "father": ("dad",),
+    "mother-in-law": ("mil",),
+    "father-in-law": ("fil",),
+    "coworker": ("co-worker", "colleague"),
+    "colleague": ("coworker", "co-worker"),
+    "roommate": ("flatmate", "housemate"),
+    "flatmate": ("roommate", "housemate"),
+}
+"""Short and other forms a user writes for the person a reader names."""
 
 
 def _addressed(clauses: Sequence[str], labels: Sequence[str], context: str | None) -> str:
@@ -289,20 +339,20 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         return
     does = WHO_DOES_RE.search(clause)
     if does and not situation.action:
-        situation.action = _as_action(_tidy(second_person(f"they {does.group(1)}", who)))
+        situation.action = as_action(_tidy(second_person(f"they {does.group(1)}", who)))
         return
     clause = ASK_LEAD_RE.sub("", clause.strip())
     if len(clause.split()) < 2:
         return
     said = _tidy(second_person(clause, who))
     if role == "behaviour" and not situation.action:
-        situation.action = _as_action(said)
+        situation.action = as_action(said)
     elif role == "request":
         asked = _asked_for(clause, who)
         if asked and not situation.ask:
             situation.ask = "stop" if asked.lower() in ("stop", "stop it", "stop that") else asked
         elif not asked and said.lower().startswith("you") and not situation.action:
-            situation.action = _as_action(said)  # "he wants to borrow my car": what they do
+            situation.action = as_action(said)  # "he wants to borrow my car": what they do
         elif not asked and not situation.want:
             want = re.sub(r"^(?:wanting|needing)\b", _i_want, said, flags=re.I)
             situation.want = want if SAYS_WHO_RE.match(want) else f"I'd like {want}"
@@ -325,11 +375,11 @@ def _i_want(match: re.Match[str]) -> str:
     return "I " + match.group(0).lower()[:-3]
 
 
-def _as_action(said: str) -> str:
+def as_action(said: str) -> str:
     """A behaviour clause as said to them, about `you`, without "you always"/"you never"
     (which the rubric rightly reads as blame)."""
     low = said.lower()
     at = 0 if low.startswith("you") else low.find(" you ") + 1
     said = said[at:] if at > 0 else said
     said = HABIT_RE.sub("you ", said)
-    return NEVER_RE.sub("you don't ", said)
+    return agree_with_you(NEVER_RE.sub("you don't ", said))

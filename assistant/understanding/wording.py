@@ -72,6 +72,15 @@ def second_person(clause: str, who: str) -> str:
     return first_person_case(" ".join(words))
 
 
+def agree_with_you(clause: str) -> str:
+    """`you slacks me` -> `you slack me` (a verb written for he or she, after `you`)."""
+    return re.sub(
+        rf"(?i)\byou\s+((?:{ADVERBS}\s+)*)([a-z']+)\b",
+        lambda m: f"you {m.group(1)}{_agree(m.group(2))}",
+        clause,
+    )
+
+
 def _agree(verb: str) -> str:
     low = verb.lower()
     if low in ("doesn't", "isn't", "wasn't", "hasn't"):
