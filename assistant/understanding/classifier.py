@@ -69,8 +69,8 @@ def load_examples(name: str, field: str, directory: Path = TRAIN_DIR) -> list[Ex
 
 
 def segments(text: str) -> list[str]:
-    """The message and, when it has several, its sentences and clauses: risk inside a
-    long ordinary message is scored on its own and is not diluted."""
+    """The message and, when it has several, its sentences and clauses: a plan inside
+    a long ordinary message is scored on its own too, so it is not diluted."""
     parts = [p.strip() for p in SEGMENT_RE.split(text) if p and p.strip()]
     parts = [p for p in parts if len(p.split()) >= MIN_SEGMENT_WORDS]
     return [text, *parts] if len(parts) > 1 else [text]
@@ -83,7 +83,12 @@ class Prediction:
     intent: str
     intent_p: dict[str, float]
     risk_p: dict[str, float]
-    """Risk probabilities of the riskiest segment of the message."""
+    """Risk probabilities of the whole message."""
+    segment_risk: float = 0.0
+    """The highest crisis + danger probability of one sentence or clause of a longer
+    message (0 for a one-part message): a plan told in the middle of a long story."""
+    segment_p: dict[str, float] | None = None
+    """Risk probabilities of that riskiest sentence or clause."""
     part_boundary_p: float = 0.0
     """The highest boundary probability of one sentence or clause of a longer message
     (a story, then "what should I say to her?"); 0 for a one-part message."""
@@ -136,20 +141,25 @@ class TurnClassifier:
             rows = slice(start, start + len(group))
             start += len(group)
             risks = risk_p[rows]
-            worst = int(np.argmax(risks[:, danger_cols].sum(axis=1)))
+            parts = risks[1:, danger_cols].sum(axis=1)
+            worst = int(np.argmax(parts)) + 1 if parts.size else 0
             whole = intent_p[rows.start]
             parts_p = intent_p[rows.start + 1 : rows.stop, boundary_col]
             out.append(
                 Prediction(
                     intent=self.intent.labels[int(np.argmax(whole))],
                     intent_p={k: float(v) for k, v in zip(self.intent.labels, whole, strict=True)},
-                    risk_p={
-                        k: float(v) for k, v in zip(self.risk.labels, risks[worst], strict=True)
-                    },
+                    risk_p=_named(self.risk.labels, risks[0]),
+                    segment_risk=float(parts.max()) if parts.size else 0.0,
+                    segment_p=_named(self.risk.labels, risks[worst]) if parts.size else None,
                     part_boundary_p=float(parts_p.max()) if parts_p.size else 0.0,
                 )
             )
         return out
+
+
+def _named(labels: Sequence[str], row: np.ndarray) -> dict[str, float]:
+    return {k: float(v) for k, v in zip(labels, row, strict=True)}
 
 
 def _files(directory: Path) -> list[Path]:

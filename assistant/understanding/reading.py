@@ -41,9 +41,16 @@ Route = Literal[
 Risk = Literal["none", "concern", "crisis", "danger"]
 
 SAFETY_THRESHOLD = 0.9
-"""Crisis + danger probability (riskiest segment) at or above which the full reply shows.
+"""Crisis + danger probability of the message at or above which the full reply shows.
 Chosen on the development sets of tests/data and the conversation set, never on the
 blind hold-outs (`python -m evals.safety_report --dev`)."""
+SEGMENT_THRESHOLD = 0.99
+"""The same for one sentence or clause of a longer message: only a near-certain one
+decides alone. Scored at the message's own threshold, clauses cut out of ordinary
+stories ("i need her to leave by the end of the month") raised 24% of the ordinary
+conversation turns of the development sets to a check-in or the full reply (6.5% at
+this threshold) for 2-3 points of crisis and danger recall (measured 2026-12-05 with
+the classifier's features on the development sets, never the hold-outs)."""
 CHECK_IN_THRESHOLD = 0.6
 """Crisis + danger + concern probability at or above which the coach checks in."""
 RISK_CHECK_IN = 0.7
@@ -151,6 +158,9 @@ def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
     threshold = WORDING_SAFETY_THRESHOLD if wording else SAFETY_THRESHOLD
     if prediction.risk_score >= threshold:
         return "crisis" if prediction.risk_p["crisis"] >= prediction.risk_p["danger"] else "danger"
+    part = prediction.segment_p
+    if part is not None and prediction.segment_risk >= max(threshold, SEGMENT_THRESHOLD):
+        return "crisis" if part["crisis"] >= part["danger"] else "danger"
     if wording:
         return "none"
     if prediction.distress_score >= CHECK_IN_THRESHOLD or prediction.risk_score >= RISK_CHECK_IN:
