@@ -62,6 +62,13 @@ LIMIT_RE = re.compile(
 )
 """How the need is said decides the template: a change asked of them ("I'd like you
 to..."), a limit ("I can't..."), or what the user wants ("I want a night to myself")."""
+TOLD_RE = re.compile(
+    r"^I(?:'d like| would like| want| need)?\s+to\s+(?:tell|let)\s+you\s+(?:know\s+)?(?:that\s+)?"
+    r"(?=I\b|we\b)",
+    re.I,
+)
+"""A need that still carries the request to the coach ("I want to tell you that I..."):
+what follows is the need itself."""
 WORRY_RE = re.compile(
     r",?\s+(?:but\s+(?:I|you|without)\b|without\s+(?:making|hurting|upsetting|sounding|"
     r"seeming|being|it|them|him|her|you)\b).*$",
@@ -103,13 +110,15 @@ def situation_from(slots: dict[str, str], request: str, said: str) -> Situation:
     who = as_person(slots["to"], said)
     situation = Situation(message=request, who=who)
     action = as_action(_clause(second_person(slots["they_do"], who)))
-    need = _clause(WORRY_RE.sub("", second_person(slots["i_need"], who)))
+    need = _clause(TOLD_RE.sub("", WORRY_RE.sub("", second_person(slots["i_need"], who))))
+    if need and not need.startswith(("I", "We", "we")):
+        need = ""  # a need said to them starts with I or we
     asked = ASKED_RE.match(need)
     values = {
         "action": action if action.lower().startswith("you") else "",
         "ask": _clause(second_person(asked.group(1), who)) if asked else "",
         "limit": need if not asked and LIMIT_RE.match(need) else "",
-        "want": need if need.startswith("I") and not asked and not LIMIT_RE.match(need) else "",
+        "want": need if not asked and not LIMIT_RE.match(need) else "",
     }
     if repeats(values["ask"], values["action"]):
         log.info("reading: dropped ask %r (what they already do)", values["ask"])
