@@ -44,13 +44,18 @@ SAFETY_THRESHOLD = 0.9
 """Crisis + danger probability of the message at or above which the full reply shows.
 Chosen on the development sets of tests/data and the conversation set, never on the
 blind hold-outs (`python -m evals.safety_report --dev`)."""
-SEGMENT_THRESHOLD = 0.99
-"""The same for one sentence or clause of a longer message: only a near-certain one
-decides alone. Scored at the message's own threshold, clauses cut out of ordinary
-stories ("i need her to leave by the end of the month") raised 24% of the ordinary
-conversation turns of the development sets to a check-in or the full reply (6.5% at
-this threshold) for 2-3 points of crisis and danger recall (measured 2026-12-05 with
-the classifier's features on the development sets, never the hold-outs)."""
+SEGMENT_THRESHOLD = 0.97
+"""The same for one sentence or clause of a longer message (a plan told inside a
+story): only a near-certain one decides alone. Development sets, 2026-12-05 (never the
+hold-outs): at 0.9, with a segment's distress also raising a check-in at 0.6, clauses
+cut out of ordinary stories ("i need her to leave by the end of the month") gave 24%
+of the ordinary first turns of the conversation sets a check-in or the crisis reply;
+with this threshold and `SEGMENT_CHECK_IN` 5%. Crisis and danger caught unchanged
+(0.844 / 0.846); the full reply for crisis 0.533 -> 0.511 (0.495 at 0.99)."""
+SEGMENT_CHECK_IN = 0.8
+"""A sentence or clause this likely to show crisis or danger (not distress alone) gets
+a check-in: without it the change above cost 1.5 points of crisis recall on the
+development sets; with it, a gentle question on about 1% more ordinary turns."""
 CHECK_IN_THRESHOLD = 0.6
 """Crisis + danger + concern probability at or above which the coach checks in."""
 RISK_CHECK_IN = 0.7
@@ -163,7 +168,11 @@ def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
         return "crisis" if part["crisis"] >= part["danger"] else "danger"
     if wording:
         return "none"
-    if prediction.distress_score >= CHECK_IN_THRESHOLD or prediction.risk_score >= RISK_CHECK_IN:
+    if (
+        prediction.distress_score >= CHECK_IN_THRESHOLD
+        or prediction.risk_score >= RISK_CHECK_IN
+        or prediction.segment_risk >= SEGMENT_CHECK_IN
+    ):
         return "concern"
     return "none"
 
