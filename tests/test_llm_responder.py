@@ -280,30 +280,27 @@ def test_a_backend_error_gives_none_never_an_exception():
     assert LLMSituationReader(Broken(responses=["x"]), "fake/chat").read(REQUEST) is None
 
 
-def test_the_chain_falls_back_to_the_rules_when_the_reader_has_nothing(
-    retriever, reader, embeddings
-):
-    chat, _ = scripted("not json")
-    coach = Coach(
+def coach_reading(reply: str, retriever, reader, embeddings) -> Coach:
+    """A coach whose situation reader is a scripted chat model giving `reply`."""
+    chat, _ = scripted(reply)
+    return Coach(
         retriever=retriever,
         responder=ExtractiveResponder(embeddings),
         reader=reader,
         situation_reader=LLMSituationReader(chat, "fake/chat"),
     )
-    turn = coach.run(REQUEST)
+
+
+def test_the_chain_falls_back_to_the_rules_when_the_reader_has_nothing(
+    retriever, reader, embeddings
+):
+    turn = coach_reading("not json", retriever, reader, embeddings).run(REQUEST)
     assert turn.intent == "boundary" and turn.scripts
     assert turn.backend == "extractive" and "no usable reading" in (turn.fallback or "")
 
 
 def test_the_chain_writes_from_the_readers_slots(retriever, reader, embeddings):
-    chat, _ = scripted(READING)
-    coach = Coach(
-        retriever=retriever,
-        responder=ExtractiveResponder(embeddings),
-        reader=reader,
-        situation_reader=LLMSituationReader(chat, "fake/chat"),
-    )
-    turn = coach.run(REQUEST)
+    turn = coach_reading(READING, retriever, reader, embeddings).run(REQUEST)
     assert turn.intent == "boundary" and turn.backend == "fake/chat" and turn.fallback is None
     assert all("every other night" in s.text for s in turn.scripts)
 
