@@ -21,7 +21,12 @@ from assistant.knowledge.sentences import split_sentences
 from assistant.llm import prompts as P
 from assistant.llm.grounding import GroundingChecker, cited_numbers, normalize_citations
 from assistant.llm.messages import answer_messages, compact_passages
-from assistant.llm.reader import READ_SCHEMA, LLMSituationReader, parse_reading
+from assistant.llm.reader import (
+    READ_SCHEMA,
+    LLMSituationReader,
+    parse_reading,
+    situation_from,
+)
 from assistant.llm.responder import LLMResponder, tidy
 from assistant.schema import Draft, Passage, Turn
 
@@ -253,6 +258,19 @@ def test_a_slot_the_user_never_said_is_dropped():
     situation = LLMSituationReader(chat, "fake/chat").read(REQUEST)
     assert situation is not None and situation.ask == ""
     assert situation.action.startswith("you call me every night")
+
+
+def test_the_models_they_and_them_are_not_turned_into_the_person():
+    said = "my dad texts me political memes all day and i dont want to see them anymore"
+    slots = {
+        "to": "dad",
+        "they_do": "you text me political memes all day",
+        "i_need": "I don't want to see them anymore",
+    }
+    situation = situation_from(slots, said, said)
+    assert situation.who == "my dad" and situation.limit == "I don't want to see them anymore"
+    asked = situation_from({**slots, "i_need": "I need him to stop texting them to me"}, said, said)
+    assert asked.ask == "stop texting them to me"
 
 
 def test_a_reading_is_remembered_so_a_restyle_costs_no_call():

@@ -105,18 +105,31 @@ def _clause(text: str) -> str:
     return first_person_case(text.strip().rstrip(".!?,;").strip())
 
 
+KEEP = "qxq"
+PLURAL_RE = re.compile(r"\b(they|them|their|theirs|themselves)\b", re.I)
+
+
+def _to_them(text: str, who: str) -> str:
+    """The model's words said to the other person: "he"/"her"/"my dad" become "you",
+    but "they"/"them" stay, since in the model's own words they are more often things
+    or other people ("I don't want to see them": the memes, not dad) than the person,
+    whom the model was asked to call "you"."""
+    masked = PLURAL_RE.sub(lambda m: f"{KEEP}{m.group(1)}{KEEP}", text)  # one word
+    return second_person(masked, who).replace(KEEP, "")
+
+
 def situation_from(slots: dict[str, str], request: str, said: str) -> Situation:
     """The slots as a `Situation`, each kept only if the user said what it says."""
     who = as_person(slots["to"], said)
     situation = Situation(message=request, who=who)
-    action = as_action(_clause(second_person(slots["they_do"], who)))
-    need = _clause(TOLD_RE.sub("", WORRY_RE.sub("", second_person(slots["i_need"], who))))
+    action = as_action(_clause(_to_them(slots["they_do"], who)))
+    need = _clause(TOLD_RE.sub("", WORRY_RE.sub("", _to_them(slots["i_need"], who))))
     if need and not need.startswith(("I", "We", "we")):
         need = ""  # a need said to them starts with I or we
     asked = ASKED_RE.match(need)
     values = {
         "action": action if action.lower().startswith("you") else "",
-        "ask": _clause(second_person(asked.group(1), who)) if asked else "",
+        "ask": _clause(_to_them(asked.group(1), who)) if asked else "",
         "limit": need if not asked and LIMIT_RE.match(need) else "",
         "want": need if not asked and not LIMIT_RE.match(need) else "",
     }
