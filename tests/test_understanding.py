@@ -11,7 +11,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.safety.texts import CHECK_IN_MESSAGE, SAFETY_MESSAGE
+from assistant.safety.texts import (
+    CHECK_IN_MESSAGE,
+    CHECK_IN_THANKS,
+    SAFETY_FOLLOWUP_MESSAGE,
+    SAFETY_MESSAGE,
+)
 from assistant.understanding.classifier import fingerprint, load_or_train
 from assistant.understanding.softmax import Softmax
 
@@ -88,6 +93,37 @@ def test_saying_you_are_safe_after_a_check_in_lowers_the_level(reader) -> None:
 
 def test_not_being_safe_after_a_check_in_gets_the_safety_reply(reader) -> None:
     assert reader.read("no not really", [("ugh", CHECK_IN_MESSAGE)]).route == "safety_followup"
+
+
+@pytest.mark.parametrize(
+    ("message", "route"),
+    [
+        (
+            "im safe, im not going to hurt myself. i just want to know how to stop feeling "
+            "like i lost my whole identity with her",
+            "question",
+        ),
+        (
+            "no im not gonna do anything, im just tired. what do i say to him about date night",
+            "boundary",
+        ),
+        ("im ok but i have the pills here", "crisis"),
+    ],
+)
+def test_saying_you_are_safe_is_taken_at_its_word_and_the_rest_is_still_read(
+    reader, message, route
+) -> None:
+    history = [("idk im so done with everything", CHECK_IN_MESSAGE)]
+    later = [*history, ("whats even the point", SAFETY_FOLLOWUP_MESSAGE)]
+    for earlier in (history, later):
+        reading = reader.read(message, earlier)
+        assert reading.route == route, earlier
+        assert (reading.lead == [CHECK_IN_THANKS]) == (route != "crisis")
+
+
+def test_after_a_disclosure_saying_you_are_ok_keeps_the_focus_on_safety(reader) -> None:
+    history = [("my husband hits me when he drinks", SAFETY_MESSAGE)]
+    assert reader.read("im ok. how do I tell him to stop?", history).route == "safety_followup"
 
 
 def test_wording_help_right_after_a_disclosure_stays_on_safety(reader) -> None:

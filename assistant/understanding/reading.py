@@ -81,17 +81,23 @@ SCRIPT_LOOKBACK = 10
 SCRIPT_LABEL_RE = re.compile(
     r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)"
 )
+NOT_HARM = (
+    r"\b(?:i'?m|im|i am) not (?:going to|gonna) (?:do anything|hurt myself|harm myself|"
+    r"do anything to myself)\b|\bi (?:won'?t|will not|wouldn'?t) (?:do anything|hurt myself)\b"
+)
+"""Saying outright that one will not act: "im not gonna do anything", "I won't hurt myself"."""
 SAFE_RE = re.compile(
     r"\b(?:i'?m|im|i am|am|feel|feeling|i feel)\s+(?:ok|okay|fine|safe|alright|all right|good)\b|"
     r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b|"
-    r"^(?:ok|okay|fine|safe|alright|all good|good)\W*(?:\w+\W*){0,2}$"
+    r"^(?:ok|okay|fine|safe|alright|all good|good)\W*(?:\w+\W*){0,2}$|" + NOT_HARM
 )
-"""Saying one is safe: "I'm ok", "yes", or a short "ok thanks"; an "ok so how do I..."
-that goes straight on to something else does not answer the check-in."""
+"""Saying one is safe: "I'm ok", "yes", a short "ok thanks", or "I'm not going to do
+anything"; an "ok so how do I..." that goes straight on to something else does not
+answer the check-in."""
 NOT_SAFE_RE = re.compile(
     r"\bnot (?:really |totally |entirely |very )?(?:ok|okay|fine|safe|alright|good)\b|"
     r"^(?:no|nope|nah|not really|idk|i don'?t know|not sure|i'?m not sure)\b"
-    r"(?!.*\b(?:i'?m|im|i am) (?:ok|okay|fine|safe|alright|good)\b)"
+    r"(?!.*(?:\b(?:i'?m|im|i am) (?:ok|okay|fine|safe|alright|good)\b|" + NOT_HARM + "))"
 )
 
 
@@ -133,6 +139,33 @@ def was_safety_reply(answer: str) -> bool:
 
 def was_check_in(answer: str) -> bool:
     return CHECK_IN_MESSAGE[:60] in answer
+
+
+def asked_if_safe(recent: Sequence[tuple[str, str]]) -> bool:
+    """Whether the coach's last turn is still waiting to hear if the person is safe: a
+    check-in, or the safety follow-up that came after one (no full crisis reply among
+    the recent turns: after a disclosure, saying "I'm ok" does not end the focus on
+    safety)."""
+    if not recent:
+        return False
+    last = recent[-1][1]
+    if was_check_in(last):
+        return True
+    answers = [answer for _user, answer in recent]
+    return (
+        last.startswith(SAFETY_FOLLOWUP_MESSAGE[:60])
+        and any(was_check_in(a) for a in answers)
+        and not any(a.startswith(SAFETY_MESSAGE[:60]) for a in answers)
+    )
+
+
+SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+|,?\s+but\s+|,\s+(?=(?:i|i'?m|im|and)\b)", re.I)
+
+
+def without_safe_statements(text: str) -> str:
+    """The message without its sentences that say the person is safe."""
+    parts = (p.strip(" ,") for p in SENTENCE_RE.split(text))
+    return " ".join(p for p in parts if p and says_safe(p) is not True)
 
 
 def says_safe(text: str) -> bool | None:
@@ -187,13 +220,19 @@ class Reader:
         history = list(history)
         hit = floor_hit(message)
         prediction = self.classifier.predict(message)
+        recent = history[-SAFETY_LOOKBACK:]
+        asked = asked_if_safe(recent)
+        safe = says_safe(message) if asked else None
         risk = risk_of(prediction, hit)
+        if safe and hit is None and risk != "none":
+            # Taken at their word: "im safe, im not going to hurt myself" names the harm
+            # it rules out. What else the message says is still read.
+            rest = without_safe_statements(message)
+            risk = risk_of(self.classifier.predict(rest), None) if rest else "none"
         if risk in ("crisis", "danger"):
             return Reading(risk, risk, prediction, hit, reason="risk in the message")
-        recent = history[-SAFETY_LOOKBACK:]
         lead: list[str] = []
-        if history and was_check_in(history[-1][1]):
-            safe = says_safe(message)
+        if asked:
             if safe is False or (safe is None and risk == "concern"):
                 return Reading(
                     "safety_followup", "concern", prediction, reason="not safe after a check-in"
@@ -201,7 +240,7 @@ class Reader:
             if safe and prediction.intent in ("small_talk", "off_topic"):
                 return Reading("safe_reply", "none", prediction, reason="safe after a check-in")
             lead = [CHECK_IN_THANKS] if safe else []
-        elif any(was_safety_reply(answer) for _user, answer in recent):
+        if not lead and any(was_safety_reply(answer) for _user, answer in recent):
             followup = prediction.intent in ("boundary", "restyle", "pushback", "small_talk")
             if followup or risk == "concern":
                 return Reading(
