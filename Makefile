@@ -29,7 +29,9 @@ $(STAMP): pyproject.toml
 		&& $(PY) -m assistant.llm.smoke; }
 	@touch $(STAMP)
 
-# The turn classifier, trained from assistant/data/train/ (about a minute the first time).
+# The turn classifier, trained from assistant/data/train/ (about 12 minutes on a new
+# machine, mostly embedding the examples with nomic; its vectors stay in the data dir,
+# so a new clone or an edited example file costs seconds to a minute).
 $(CLASSIFIER): $(STAMP) $(wildcard assistant/data/train/*.jsonl)
 	@echo "Training the turn classifier..."
 	$(PY) -m assistant.understanding

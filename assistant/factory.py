@@ -110,16 +110,27 @@ def make_retriever(index: ChunkIndex, views: bool = True) -> HybridRetriever:
     return HybridRetriever(index, index.embeddings, views=chunk_views)
 
 
-def make_reader(settings: Settings, embeddings: Embeddings) -> Reader:
-    """The turn reader, its classifier loaded from the data dir (trained if needed)."""
+def make_reader(
+    settings: Settings, embeddings: Embeddings, retrieval: Embeddings | None = None
+) -> Reader:
+    """The turn reader, its classifier loaded from the data dir (trained if needed).
+
+    Its features include nomic's whenever the model is installed, whatever model
+    retrieves (the same instance when nomic retrieves too): safety reads the same."""
+    from assistant.knowledge.nomic import NomicEmbeddings
     from assistant.understanding.classifier import load_or_train
-    from assistant.understanding.features import FEATURES_TAG, classifier_embeddings
+    from assistant.understanding.features import classifier_embeddings, installed_nomic
     from assistant.understanding.reading import Reader
 
-    features = classifier_embeddings(embeddings)
+    nomic = (
+        retrieval
+        if isinstance(retrieval, NomicEmbeddings)
+        else installed_nomic(settings.data_dir / "models", settings.llm_threads)
+    )
+    features, tag = classifier_embeddings(embeddings, nomic)
     cache = settings.data_dir / "cache"
-    examples = DiskCachedEmbeddings(features, cache / "embeddings.sqlite", FEATURES_TAG)
-    return Reader(load_or_train(features, cache, FEATURES_TAG, examples=examples))
+    examples = DiskCachedEmbeddings(features, cache / "embeddings.sqlite", tag)
+    return Reader(load_or_train(features, cache, tag, examples=examples))
 
 
 def build_coach(settings: Settings, backend: str | None = None) -> Coach:
@@ -145,7 +156,7 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
         responder=responder,
         k=settings.k,
         max_input_chars=settings.max_input_chars,
-        reader=make_reader(settings, embeddings),
+        reader=make_reader(settings, embeddings, index.embeddings),
         situation_reader=backends.situation_reader,
         coverage=None
         if isinstance(index.embeddings, MiniLMEmbeddings)

@@ -127,13 +127,14 @@ def main(argv: list[str]) -> int:
     from assistant.knowledge.embeddings import MiniLMEmbeddings
     from assistant.settings import get_settings
     from assistant.understanding.classifier import load_or_train
-    from assistant.understanding.features import FEATURES_TAG, classifier_embeddings
+    from assistant.understanding.features import classifier_embeddings, installed_nomic
     from assistant.understanding.reading import Reader
 
     verbose = "-v" in argv
     settings = get_settings()
-    features = classifier_embeddings(MiniLMEmbeddings())
-    reader = Reader(load_or_train(features, settings.data_dir / "cache", FEATURES_TAG))
+    nomic = installed_nomic(settings.data_dir / "models", settings.llm_threads)
+    features, tag = classifier_embeddings(MiniLMEmbeddings(), nomic)
+    reader = Reader(load_or_train(features, settings.data_dir / "cache", tag))
 
     def route(text: str) -> str:
         return reader.read(text).route

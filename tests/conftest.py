@@ -124,9 +124,11 @@ def index_settings(built_index):
 def reader(tmp_path_factory: pytest.TempPathFactory, embeddings):
     """The real turn reader: the classifier trained from assistant/data/train/ (the one
     `make setup` stored, or trained here once per session)."""
+    from assistant.settings import Settings
     from assistant.understanding.classifier import load_or_train
-    from assistant.understanding.features import FEATURES_TAG, classifier_embeddings
+    from assistant.understanding.features import classifier_embeddings, installed_nomic
     from assistant.understanding.reading import Reader
 
-    features = classifier_embeddings(embeddings)
-    return Reader(load_or_train(features, tmp_path_factory.mktemp("classifier"), FEATURES_TAG))
+    nomic = installed_nomic(Settings(_env_file=None).data_dir / "models")
+    features, tag = classifier_embeddings(embeddings, nomic)
+    return Reader(load_or_train(features, tmp_path_factory.mktemp("classifier"), tag))

@@ -66,3 +66,32 @@ def test_rows_of_the_wrong_size_are_embedded_again(tmp_path: Path):
     again = DiskCachedEmbeddings(inner, path, "m1").embed_documents(["warm words"])
     assert again == HashEmbeddings().embed_documents(["warm words"])
     assert inner.embedded == ["warm words"]
+
+
+class FailingAfter(CountingEmbeddings):
+    """Stops working after a number of calls, like a long build that is interrupted."""
+
+    def __init__(self, calls: int) -> None:
+        super().__init__()
+        self.calls = calls
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if self.calls == 0:
+            raise KeyboardInterrupt
+        self.calls -= 1
+        return super().embed_documents(texts)
+
+
+def test_a_long_build_that_stops_keeps_what_it_embedded(tmp_path: Path, monkeypatch):
+    import assistant.knowledge.embedding_cache as cache_module
+
+    monkeypatch.setattr(cache_module, "STORE_EVERY", 2)
+    texts = [f"example message {n}" for n in range(5)]
+    try:
+        DiskCachedEmbeddings(FailingAfter(2), tmp_path / "c.sqlite", "m1").embed_documents(texts)
+    except KeyboardInterrupt:
+        pass
+    resumed = CountingEmbeddings()
+    vectors = DiskCachedEmbeddings(resumed, tmp_path / "c.sqlite", "m1").embed_documents(texts)
+    assert resumed.embedded == ["example message 4"]
+    assert vectors == HashEmbeddings().embed_documents(texts)

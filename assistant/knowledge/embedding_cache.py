@@ -29,6 +29,11 @@ def _key(model: str, text: str) -> str:
     return hashlib.sha256(f"{model}\x1f{FORMAT}\x1f{text}".encode()).hexdigest()
 
 
+STORE_EVERY = 500
+"""Texts embedded between two writes: a long build that stops keeps what it did, and
+says how far it got."""
+
+
 class DiskCachedEmbeddings(Embeddings):
     """Wraps an `Embeddings`; `embed_documents` reads and fills the disk cache."""
 
@@ -76,10 +81,13 @@ class DiskCachedEmbeddings(Embeddings):
             self._broken = True
             return self.inner.embed_documents(texts)
         missing = [(k, t) for k, t in dict(zip(keys, texts, strict=True)).items() if k not in found]
-        if missing:
-            vectors = self.inner.embed_documents([t for _, t in missing])
-            fresh = {k: v for (k, _), v in zip(missing, vectors, strict=True)}
+        for start in range(0, len(missing), STORE_EVERY):
+            part = missing[start : start + STORE_EVERY]
+            vectors = self.inner.embed_documents([t for _, t in part])
+            fresh = {k: v for (k, _), v in zip(part, vectors, strict=True)}
             found.update(fresh)
+            if len(missing) > STORE_EVERY:
+                log.info("embedded %d of %d texts", start + len(part), len(missing))
             try:
                 with self._lock:
                     self._store(fresh)

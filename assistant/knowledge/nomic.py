@@ -21,6 +21,7 @@ from assistant.knowledge.query_cache import QueryCache
 
 QUERY_PREFIX = "search_query: "
 DOCUMENT_PREFIX = "search_document: "
+CLASSIFICATION_PREFIX = "classification: "
 N_CTX = 2048
 """Tokens one text may have (longer ones are cut to fit)."""
 DIMENSIONS = 768
@@ -66,6 +67,10 @@ class NomicEmbeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._embed([DOCUMENT_PREFIX + (t if t.strip() else " ") for t in texts])
+
+    def embed_classification(self, texts: list[str]) -> list[list[float]]:
+        """Vectors for a classifier's input (the model's `classification: ` task)."""
+        return self._embed([CLASSIFICATION_PREFIX + (t if t.strip() else " ") for t in texts])
 
     def embed_query(self, text: str) -> list[float]:
         """Embed one question, with a small LRU cache (repeat questions cost nothing)."""

@@ -20,6 +20,8 @@ import hashlib
 import json
 import logging
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,8 @@ ROLES = ("behaviour", "request", "limit", "feeling", "worry", "ask", "context")
 VERSION = f"softmax-v1/{STEPS}/{L2}/{SCALE}"
 SEGMENT_RE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:but|and then|because|although)\s+", re.I)
 MIN_SEGMENT_WORDS = 3
+REMEMBERED = 256
+"""Predictions kept per classifier (each a few hundred bytes)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ class TurnClassifier:
         self.intent = intent
         self.risk = risk
         self.role = role
+        self._recent: OrderedDict[str, Prediction] = OrderedDict()
+        """Recent predictions: a follow-up re-reads the earlier messages of its conversation."""
+        self._lock = threading.Lock()
 
     def roles(self, clauses: Sequence[str]) -> list[str]:
         """The role of each clause of a wording request (`context` without a role head)."""
@@ -126,6 +133,20 @@ class TurnClassifier:
         return self.predict_many([text])[0]
 
     def predict_many(self, texts: Sequence[str]) -> list[Prediction]:
+        with self._lock:
+            known = {t: self._recent[t] for t in texts if t in self._recent}
+        new = list(dict.fromkeys(t for t in texts if t not in known))
+        found = dict(zip(new, self._predict(new), strict=True))
+        with self._lock:
+            for text, prediction in found.items():
+                self._recent[text] = prediction
+            for text in texts:
+                self._recent.move_to_end(text)
+            while len(self._recent) > REMEMBERED:
+                self._recent.popitem(last=False)
+        return [known.get(t) or found[t] for t in texts]
+
+    def _predict(self, texts: Sequence[str]) -> list[Prediction]:
         if not texts:
             return []
         parts = [segments(t) for t in texts]
