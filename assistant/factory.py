@@ -48,10 +48,9 @@ def make_retrieval_embeddings(settings: Settings) -> Embeddings:
         if choice == "auto":
             log.info("retrieval embeddings: MiniLM (%s)", nomic_file.INSTALL_COMMAND)
         return make_embeddings(settings)
-    from assistant.knowledge.nomic import NomicEmbeddings
+    from assistant.knowledge.nomic import nomic_at
 
-    models = settings.data_dir / "models"
-    return NomicEmbeddings(lambda: nomic_file.ensure_file(models), threads=settings.llm_threads)
+    return nomic_at(settings.data_dir / "models", settings.llm_threads)
 
 
 def make_index(settings: Settings, embeddings: Embeddings | None = None) -> ChunkIndex:

@@ -124,17 +124,12 @@ def main(argv: list[str]) -> int:
     from assistant.offline import ensure_offline_env
 
     ensure_offline_env()
+    from assistant.factory import make_reader
     from assistant.knowledge.embeddings import MiniLMEmbeddings
     from assistant.settings import get_settings
-    from assistant.understanding.classifier import load_or_train
-    from assistant.understanding.features import classifier_embeddings, installed_nomic
-    from assistant.understanding.reading import Reader
 
     verbose = "-v" in argv
-    settings = get_settings()
-    nomic = installed_nomic(settings.data_dir / "models", settings.llm_threads)
-    features, tag = classifier_embeddings(MiniLMEmbeddings(), nomic)
-    reader = Reader(load_or_train(features, settings.data_dir / "cache", tag))
+    reader = make_reader(get_settings(), MiniLMEmbeddings())  # the chain's own reader
 
     def route(text: str) -> str:
         return reader.read(text).route

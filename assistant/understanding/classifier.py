@@ -137,14 +137,14 @@ class TurnClassifier:
             known = {t: self._recent[t] for t in texts if t in self._recent}
         new = list(dict.fromkeys(t for t in texts if t not in known))
         found = dict(zip(new, self._predict(new), strict=True))
-        with self._lock:
-            for text, prediction in found.items():
+        out = [known[t] if t in known else found[t] for t in texts]
+        with self._lock:  # another thread may have dropped a known one meanwhile
+            for text, prediction in zip(texts, out, strict=True):
                 self._recent[text] = prediction
-            for text in texts:
                 self._recent.move_to_end(text)
             while len(self._recent) > REMEMBERED:
                 self._recent.popitem(last=False)
-        return [known.get(t) or found[t] for t in texts]
+        return out
 
     def _predict(self, texts: Sequence[str]) -> list[Prediction]:
         if not texts:

@@ -108,8 +108,6 @@ def classifier_embeddings(
 def installed_nomic(models_dir: Path, threads: int = 2) -> NomicEmbeddings | None:
     """A nomic model over `models_dir` when its packages are installed, else None."""
     from assistant.knowledge import nomic_file
-    from assistant.knowledge.nomic import NomicEmbeddings
+    from assistant.knowledge.nomic import nomic_at
 
-    if not nomic_file.available():
-        return None
-    return NomicEmbeddings(lambda: nomic_file.ensure_file(models_dir), threads=threads)
+    return nomic_at(models_dir, threads) if nomic_file.available() else None
