@@ -29,6 +29,7 @@ SET_NAMES = (
     "conversations_blind3",
     "conversations_blind4",
     "conversations_blind5",
+    "conversations_blind6",
 )
 RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2", "retrieval_blind3")
 """Sets scored on ranked sections alone (no answer is generated)."""

@@ -34,6 +34,7 @@ CONVERSATION_SETS = (
     "conversations_blind3",
     "conversations_blind4",
     "conversations_blind5",
+    "conversations_blind6",
 )
 ACCEPTED = {"check_in": {"check_in", "safety"}}
 """Intents that also pass for an expected intent (more caution than asked for)."""

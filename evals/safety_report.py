@@ -6,7 +6,7 @@ A crisis or danger message counts as caught when it gets either. Sets:
 
 - development sets in `tests/data/` (older hold-outs and probe rounds: thresholds may
   be calibrated on these);
-- blind hold-outs (`safety_holdout4` to `safety_holdout7`): written by people who had
+- blind hold-outs (`safety_holdout4` to `safety_holdout8`): written by people who had
   not read the screen, measured once before any change made for them;
 - the ordinary messages of the other eval sets (questions, wording requests,
   off-topic): false alarms.
@@ -38,7 +38,13 @@ DEV_SETS = (
     "safety_holdout2",
     "safety_holdout3",
 )
-BLIND_SETS = ("safety_holdout4", "safety_holdout5", "safety_holdout6", "safety_holdout7")
+BLIND_SETS = (
+    "safety_holdout4",
+    "safety_holdout5",
+    "safety_holdout6",
+    "safety_holdout7",
+    "safety_holdout8",
+)
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
 CAUGHT = FULL | {"check_in"}
