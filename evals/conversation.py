@@ -5,7 +5,8 @@ Each line of a conversation set is one conversation: `{"id", "turns": [{"user",
 UI takes) with the history of what the coach really answered before, and is judged
 on its own:
 
-- `intent`: the turn's intent (a `check_in` turn may also get the full safety reply);
+- `intent`: the turn's intent (a `check_in` turn may also get the full safety reply;
+  `small_talk`, not an intent of the turn contract, is judged by the reader's route);
 - `script_words`: groups of alternative words; each group must appear in the scripts;
 - `sections`: at least one of these sections is among the sources;
 - `must_not`: phrases the reply must not contain.
@@ -38,6 +39,10 @@ CONVERSATION_SETS = (
 )
 ACCEPTED = {"check_in": {"check_in", "safety"}}
 """Intents that also pass for an expected intent (more caution than asked for)."""
+BY_ROUTE = {"small_talk": "small_talk"}
+"""Expected intents that the turn contract does not have, judged by the reader's route
+instead: small talk is an `off_topic` turn by contract (../shared/DESIGN.md), but a
+greeting must get the small-talk reply, not the off-topic decline."""
 
 
 class TurnExpect(BaseModel):
@@ -85,12 +90,11 @@ def _words(text: str) -> str:
 def judge(expect: TurnExpect, turn: Turn) -> list[CheckResult]:
     """Every check the turn's expectations name."""
     results = []
-    allowed = ACCEPTED.get(expect.intent, {expect.intent})
-    results.append(
-        CheckResult(
-            "intent", turn.intent in allowed, f"expected {expect.intent}, got {turn.intent}"
-        )
-    )
+    if expect.intent in BY_ROUTE:
+        got, ok = f"route {turn.route}", turn.route == BY_ROUTE[expect.intent]
+    else:
+        got, ok = turn.intent, turn.intent in ACCEPTED.get(expect.intent, {expect.intent})
+    results.append(CheckResult("intent", ok, f"expected {expect.intent}, got {got}"))
     if expect.script_words:
         said = _words(" ".join(s.text for s in turn.scripts))
         missing = [g for g in expect.script_words if not any(f" {w.lower()}" in said for w in g)]

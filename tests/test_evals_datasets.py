@@ -194,3 +194,13 @@ def test_conversation_sets_load_with_enough_turns_and_real_sections(name, corpus
         " > ".join(p.split(" > ")[:n]) for p in corpus_sections for n in (1, 2)
     }
     assert all(s in paths for t in turns for s in t.expect.sections)
+
+
+@pytest.mark.parametrize(("route", "passes"), [("small_talk", True), ("off_topic", False)])
+def test_small_talk_is_judged_by_the_route_since_the_contract_calls_it_off_topic(route, passes):
+    from assistant.schema import Turn
+    from evals.conversation import TurnExpect, judge
+
+    turn = Turn(query="hey", intent="off_topic", answer="Hi!", backend="fixed", route=route)
+    (intent,) = judge(TurnExpect(intent="small_talk"), turn)
+    assert intent.passed is passes
