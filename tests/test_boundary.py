@@ -242,3 +242,15 @@ def test_the_person_told_is_not_someone_named_as_company(parse) -> None:
     assert parse(message).who == "them"
     assert parse(message, "my boyfriend sulks when i make plans").who == "my boyfriend"
     assert parse("my mom calls me at work, how do i tell her to stop").who == "my mom"
+
+
+def test_a_worry_is_never_read_as_the_request(parse) -> None:
+    situation = parse(
+        "ok how do i say it to my husband, i dont want him to feel like im attacking his mom"
+    )
+    assert not any("attacking" in slot for slot in slots(situation))
+
+
+def test_what_someone_asks_of_the_user_is_not_the_users_request(parse) -> None:
+    situation = parse("my coworker keeps asking me to cover his reports. help me say no")
+    assert "cover" not in situation.ask

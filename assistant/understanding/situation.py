@@ -46,7 +46,7 @@ so "borrows money and never pays it back" stays one thing the other person does.
 LEAD_RE = re.compile(r"^(?:and|but|because|so|though|although|cause|cuz|coz)\s+", re.IGNORECASE)
 ASKED_FOR_RE = re.compile(
     r"\b(?:want|need|would like|'d like|wish|asking|ask|tell|get)\s+"
-    r"(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?\w+|\w+)\s+to\s+(.+)",
+    r"(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?\w+|(?!me\b)\w+)\s+to\s+(.+)",
     re.IGNORECASE,
 )
 SAY_NO_RE = re.compile(r"\bsay no to\s+(.+)", re.IGNORECASE)
@@ -334,8 +334,13 @@ WHO_DOES_RE = re.compile(r"\bwho\s+((?:always\s+|still\s+|keeps\s+)?[a-z]+s\b.*)
 """`my boss who emails me at midnight`: what the person does, inside the ask itself."""
 
 
+NOT_CONTENT_ROLES = ("context", "worry", "feeling")
+"""Roles whose clause never carries what is to be said: a worry ("I don't want him to
+feel like I'm attacking his mom") says what the user fears, not what they ask for."""
+
+
 def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
-    if role != "context" and _content_of_ask(situation, clause, who):
+    if role not in NOT_CONTENT_ROLES and _content_of_ask(situation, clause, who):
         return
     does = WHO_DOES_RE.search(clause)
     if does and not situation.action:
