@@ -82,6 +82,11 @@ def test_a_request_to_spy_on_a_partner_is_declined_not_answered(reader) -> None:
     assert reading.route == "control"
 
 
+def test_asking_a_guest_to_leave_is_a_wording_request_not_control(reader) -> None:
+    message = "i need her to leave by the end of the month"
+    assert reader.read(message).route != "control"
+
+
 def test_trivia_and_greetings_are_told_apart(reader) -> None:
     assert reader.read("What's the capital of Peru?").route == "off_topic"
     assert reader.read("hi there!").route == "small_talk"
