@@ -91,10 +91,10 @@ def judge(expect: TurnExpect, turn: Turn) -> list[CheckResult]:
     """Every check the turn's expectations name."""
     results = []
     if expect.intent in BY_ROUTE:
-        got, ok = f"route {turn.route}", turn.route == BY_ROUTE[expect.intent]
+        shown, ok = f"route {turn.route}", turn.route == BY_ROUTE[expect.intent]
     else:
-        got, ok = turn.intent, turn.intent in ACCEPTED.get(expect.intent, {expect.intent})
-    results.append(CheckResult("intent", ok, f"expected {expect.intent}, got {got}"))
+        shown, ok = turn.intent, turn.intent in ACCEPTED.get(expect.intent, {expect.intent})
+    results.append(CheckResult("intent", ok, f"expected {expect.intent}, got {shown}"))
     if expect.script_words:
         said = _words(" ".join(s.text for s in turn.scripts))
         missing = [g for g in expect.script_words if not any(f" {w.lower()}" in said for w in g)]
