@@ -14,16 +14,9 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 DATASET_DIR = Path(__file__).resolve().parent / "datasets"
-SET_NAMES = (
-    "retrieval",
-    "retrieval_blind",
-    "retrieval_blind2",
-    "retrieval_blind3",
-    "answers",
-    "boundary",
-    "safety",
-    "off_topic",
-    "adversarial",
+RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2", "retrieval_blind3")
+"""Sets scored on ranked sections alone (no answer is generated)."""
+CONVERSATION_SETS = (
     "conversations",
     "conversations_fresh",
     "conversations_blind3",
@@ -31,8 +24,16 @@ SET_NAMES = (
     "conversations_blind5",
     "conversations_blind6",
 )
-RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2", "retrieval_blind3")
-"""Sets scored on ranked sections alone (no answer is generated)."""
+"""Multi-turn sets, run turn by turn with the real history (see `evals.conversation`)."""
+SET_NAMES = (
+    *RETRIEVAL_SETS,
+    "answers",
+    "boundary",
+    "safety",
+    "off_topic",
+    "adversarial",
+    *CONVERSATION_SETS,
+)
 
 
 def is_retrieval(set_name: str) -> bool:

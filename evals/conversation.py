@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field, ValidationError
 
+from evals.cases import CONVERSATION_SETS, DatasetError
 from evals.checks import CheckResult
 
 if TYPE_CHECKING:
@@ -29,20 +30,13 @@ if TYPE_CHECKING:
     from assistant.schema import Turn
     from evals.outcome import Outcome
 
-CONVERSATION_SETS = (
-    "conversations",
-    "conversations_fresh",
-    "conversations_blind3",
-    "conversations_blind4",
-    "conversations_blind5",
-    "conversations_blind6",
-)
 ACCEPTED = {"check_in": {"check_in", "safety"}}
 """Intents that also pass for an expected intent (more caution than asked for)."""
-BY_ROUTE = {"small_talk": "small_talk"}
-"""Expected intents that the turn contract does not have, judged by the reader's route
-instead: small talk is an `off_topic` turn by contract (../shared/DESIGN.md), but a
-greeting must get the small-talk reply, not the off-topic decline."""
+BY_ROUTE = {"small_talk"}
+"""Expected intents that the turn contract does not have, judged instead by the reader's
+route of the same name: small talk is an `off_topic` turn by contract
+(../shared/DESIGN.md), but a greeting must get the small-talk reply, not the off-topic
+decline."""
 
 
 class TurnExpect(BaseModel):
@@ -68,8 +62,6 @@ def is_conversation_set(name: str) -> bool:
 
 
 def load_conversations(path: Path) -> list[Conversation]:
-    from evals.cases import DatasetError
-
     if not path.is_file():
         raise DatasetError(f"no conversation set at {path}")
     out = []
@@ -91,7 +83,7 @@ def judge(expect: TurnExpect, turn: Turn) -> list[CheckResult]:
     """Every check the turn's expectations name."""
     results = []
     if expect.intent in BY_ROUTE:
-        shown, ok = f"route {turn.route}", turn.route == BY_ROUTE[expect.intent]
+        shown, ok = f"route {turn.route}", turn.route == expect.intent
     else:
         shown, ok = turn.intent, turn.intent in ACCEPTED.get(expect.intent, {expect.intent})
     results.append(CheckResult("intent", ok, f"expected {expect.intent}, got {shown}"))

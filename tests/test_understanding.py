@@ -82,7 +82,7 @@ def test_a_request_to_spy_on_a_partner_is_declined_not_answered(reader) -> None:
     assert reading.route == "control"
 
 
-def test_asking_a_guest_to_leave_is_a_wording_request_not_control(reader) -> None:
+def test_asking_a_guest_to_leave_is_not_read_as_control(reader) -> None:
     message = "i need her to leave by the end of the month"
     assert reader.read(message).route != "control"
 
