@@ -23,6 +23,7 @@ CONVERSATION_SETS = (
     "conversations_blind4",
     "conversations_blind5",
     "conversations_blind6",
+    "conversations_blind7",
 )
 """Multi-turn sets, run turn by turn with the real history (see `evals.conversation`)."""
 SET_NAMES = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 from pathlib import Path
 
@@ -254,3 +256,15 @@ def test_a_worry_is_never_read_as_the_request(parse) -> None:
 def test_what_someone_asks_of_the_user_is_not_the_users_request(parse) -> None:
     situation = parse("my coworker keeps asking me to cover his reports. help me say no")
     assert "cover" not in situation.ask
+
+
+def test_an_added_sentence_and_the_we_voice_keep_every_tone_within_the_rubric(parse) -> None:
+    situation = parse("my in-laws drop by without calling first and i need them to call ahead")
+    situation.added = ["I also want you to know that we're grateful for everything you do."]
+    situation.we = True
+    scripts = write_scripts(situation, tones=TONES)
+    assert len(scripts) == len(TONES)
+    for script in scripts:
+        assert "we're grateful for everything you do" in script.text
+        assert not re.search(r"\b(?:I|me|my)\b", script.text), script.text
+        assert check_script(script, situation).passed

@@ -13,6 +13,7 @@ from assistant.coach.extractive import ExtractiveResponder
 from assistant.coach.texts import (
     BOUNDARY_DETAILS_NOTE,
     OFF_TOPIC_MESSAGE,
+    SMALL_TALK_AFTER_SCRIPTS,
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
 )
@@ -272,3 +273,27 @@ def test_without_a_reader_the_safety_floor_still_runs(recorder, embeddings) -> N
     coach = Coach(retriever=recorder, responder=ExtractiveResponder(embeddings))
     assert coach.run("i want to unalive myself").intent == "safety"
     assert coach.run("What is the capital of Peru?").intent == "question"
+
+
+def test_thanks_after_scripts_gets_a_short_reply_not_the_introduction(coach) -> None:
+    first = coach.run(REQUEST)
+    turn = coach.run("haha the second one is perfect, thx", [(REQUEST, first.answer)])
+    assert turn.intent == "off_topic" and turn.route == "small_talk"
+    assert turn.answer == SMALL_TALK_AFTER_SCRIPTS
+
+
+def test_a_restyle_that_gives_a_sentence_adds_it_to_every_script(coach) -> None:
+    first = coach.run(REQUEST)
+    turn = coach.run("can you add that i love her", [(REQUEST, first.answer)])
+    assert turn.route == "restyle" and turn.scripts
+    for script in turn.scripts:
+        assert "I also want you to know that I love you." in script.text
+        assert "calling me every day" in script.text
+
+
+def test_a_we_version_says_every_script_as_we(coach) -> None:
+    first = coach.run(REQUEST)
+    message = "my husband wants it to come from both of us, can it be a 'we' version"
+    turn = coach.run(message, [(REQUEST, first.answer)])
+    assert turn.route == "restyle" and turn.scripts
+    assert all(re.match(r"We\b", s.text) and " I " not in s.text for s in turn.scripts)

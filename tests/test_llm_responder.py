@@ -349,3 +349,27 @@ def test_tidy_drops_a_sentence_the_model_repeated():
         "Interdependence is mutual support without losing yourself [1]. You still grow [2].\n"
         "- Keep your hobbies."
     )
+
+
+def test_the_users_own_i_and_my_are_not_turned_into_you():
+    said = "my mum keeps commenting on what i feed my kids in front of them. help me word it"
+    slots = {
+        "to": "mum",
+        "they_do": "you comment on what you feed your kids in front of them",
+        "i_need": "I'd like you to not comment on what you feed your kids",
+    }
+    situation = situation_from(slots, said, said)
+    assert situation.action == "you comment on what I feed my kids in front of them"
+    assert situation.ask == "not comment on what I feed my kids"
+
+
+def test_a_need_said_only_in_the_earlier_message_is_not_carried_into_this_one():
+    before = "is it bad that i need a lot of reassurance from my boyfriend"
+    request = "he games online every night till 2 and i go to bed alone. what do i say to him"
+    slots = {
+        "to": "boyfriend",
+        "they_do": "you game online every night till 2",
+        "i_need": "I need reassurance from you",
+    }
+    situation = situation_from(slots, request, f"{before}\n{request}")
+    assert situation.action.startswith("you game online") and situation.want == ""

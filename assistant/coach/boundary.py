@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from assistant.coach.revise import as_we
 from assistant.coach.texts import (
     SCRIPT_ASK,
     SCRIPT_ASK_NEW,
@@ -74,9 +75,11 @@ FRAMEWORKS = ("I-statement", "DEAR MAN", "Nonviolent Communication")
 TONES_WITHOUT_CONNECTION = {"firm", "very firm"}
 
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I'd|I've|I'll|my|me)\b")
+FIRST_PLURAL_RE = re.compile(r"\b(?:we|we're|we'd|we've|we'll|our|us)\b", re.IGNORECASE)
+"""The speaker in a script said by two people (a "we" version)."""
 NEED_RE = re.compile(
-    r"\b(?:I need|I'd like|I would like|I'm asking|I am asking|I want|it matters to me|"
-    r"is important to me)\b",
+    r"\b(?:(?:I|we) need|(?:I|we)'d like|(?:I|we) would like|(?:I'm|we're) asking|"
+    r"(?:I am|we are) asking|(?:I|we) want|it matters to (?:me|us)|is important to (?:me|us))\b",
     re.IGNORECASE,
 )
 BLAME_RE = re.compile(
@@ -137,7 +140,7 @@ def check_script(
     stems = {_stem(w) for w in re.findall(r"[A-Za-z'-]+", text)}
     keywords = situation.keywords
     checks = {
-        "first_person": bool(FIRST_PERSON_RE.search(text)),
+        "first_person": bool((FIRST_PLURAL_RE if situation.we else FIRST_PERSON_RE).search(text)),
         "names_situation": not keywords or any(_stem(k) in stems for k in keywords),
         "names_change": names(text, situation.ask or situation.want or situation.limit),
         "fits_situation": not repeats(situation.ask, situation.action),
@@ -203,6 +206,9 @@ class TemplateWriter:
             body.append(SCRIPT_WANT[tone].format(want=_sentence_case(situation.want)))
         else:
             body.append(SCRIPT_LIMIT[tone].format(limit=_sentence_case(situation.limit)))
+        if situation.added:
+            at = 1 if situation.family == "change" and situation.action else 0
+            body[at:at] = situation.added
         parts = [SCRIPT_OPENERS[tone], *body]
         if situation.short or len(" ".join(parts).split()) > MAX_WORDS:
             parts = body
@@ -210,7 +216,7 @@ class TemplateWriter:
         if _at_work(situation):
             for personal, professional in WORK_OPENERS.items():
                 text = text.replace(personal, professional)
-        return text
+        return as_we(text) if situation.we else text
 
 
 def _at_work(situation: Situation) -> bool:

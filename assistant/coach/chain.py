@@ -31,7 +31,8 @@ from assistant.coach.texts import (
     PUSHBACK_HEADING,
     PUSHBACK_SCRIPT_LEAD,
     PUSHBACK_TEXT,
-    RESTYLE_NOTES,
+    SMALL_TALK_AFTER_SCRIPTS,
+    SMALL_TALK_LATER,
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
 )
@@ -173,6 +174,11 @@ class Coach:
         fixed = FIXED_REPLIES.get(reading.route)
         if fixed is not None:
             intent, text = fixed
+            if reading.route == "small_talk" and history:
+                from assistant.understanding.reading import is_script_answer
+
+                later = is_script_answer(history[-1][1])
+                text = SMALL_TALK_AFTER_SCRIPTS if later else SMALL_TALK_LATER
             turn = self._fixed_turn(query, intent, text, clean, start, reading)
             yield turn.answer
             yield turn
@@ -255,13 +261,14 @@ class Coach:
     ) -> Iterator[str | Turn]:
         """Yields the introduction, each script as it is written, the rest, the Turn."""
         from assistant.coach.boundary import DEFAULT_TONES, iter_scripts, template_can_write
-        from assistant.coach.followup import restyle_of
+        from assistant.coach.followup import restyle_note, restyle_of
         from assistant.coach.replies import (
             boundary_head,
             boundary_query,
             boundary_tail,
             script_block,
         )
+        from assistant.coach.revise import revision_of
 
         situation, reader, fallback = self._situation(request, context or reading.context)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
@@ -269,6 +276,8 @@ class Coach:
         restyle = restyle_of(reading.restyles) if reading.route == "restyle" else None
         if restyle is not None:
             tones, situation.short = restyle.tones, restyle.short
+            revision = revision_of(reading.restyles, situation.who)
+            situation.added, situation.we = revision.added, revision.we
         elif reading.route == "pushback":
             tones = PUSHBACK_TONES
         if situation.vague or not template_can_write(situation, tones):
@@ -280,13 +289,7 @@ class Coach:
             )
             return
         if restyle is not None:
-            if restyle.at_limit:
-                direction = "firm" if restyle.at_limit == "firmer" else "gentle"
-                lead.append(RESTYLE_NOTES["limit"].format(direction=direction))
-            elif restyle.modifiers:
-                lead.append(RESTYLE_NOTES[restyle.modifiers[-1]])
-            else:
-                lead.append(RESTYLE_NOTES["other"])
+            lead.append(restyle_note(reading.restyles[-1], restyle, situation.who))
         elif reading.route == "pushback":
             lead.append(f"{PUSHBACK_HEADING}\n{PUSHBACK_TEXT}")
             lead.append(PUSHBACK_SCRIPT_LEAD)

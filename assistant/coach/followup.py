@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.coach.boundary import DEFAULT_TONES, TONES
+from assistant.coach.revise import revision_of
+from assistant.coach.texts import RESTYLE_NOTES
 from assistant.vocabulary import word_set
 
 MODIFIERS = {
@@ -84,6 +86,20 @@ def restyle_of(messages: Sequence[str]) -> Restyle:
         elif name == "longer":
             short = False
     return Restyle(TONES[start : start + 3], short, modifiers, limit)
+
+
+def restyle_note(message: str, restyle: Restyle, who: str) -> str:
+    """What the coach says before restyled scripts, for the latest restyle message."""
+    said = modifiers_of(message)
+    if said and restyle.at_limit:
+        direction = "firm" if restyle.at_limit == "firmer" else "gentle"
+        return RESTYLE_NOTES["limit"].format(direction=direction)
+    if said:
+        return RESTYLE_NOTES[said[-1]]
+    revision = revision_of([message], who)
+    if revision.added:
+        return RESTYLE_NOTES["added"]
+    return RESTYLE_NOTES["we"] if revision.we else RESTYLE_NOTES["other"]
 
 
 def condense(message: str, previous: str) -> str:

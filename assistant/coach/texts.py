@@ -47,6 +47,18 @@ SMALL_TALK_MESSAGE = (
     'me every day?"*'
 )
 
+SMALL_TALK_AFTER_SCRIPTS = (
+    "Glad that helps. I can make them softer, firmer or shorter, add a sentence you give "
+    "me, or help with what to say if they push back."
+)
+"""Small talk ("thx, the second one is perfect") after a turn that gave scripts."""
+
+SMALL_TALK_LATER = (
+    "Happy to help. Ask me anything else about your relationships, or tell me a "
+    "situation and I'll suggest a few ways to word it."
+)
+"""Small talk later in a conversation, when a greeting and introduction would be odd."""
+
 # -- Thin evidence ----------------------------------------------------------------------
 
 THIN_EVIDENCE_NOTE = (
@@ -101,8 +113,11 @@ RESTYLE_NOTES = {
     "shorter": "Here are shorter versions.",
     "longer": "Here are fuller versions.",
     "limit": "These are already as {direction} as I'd suggest while keeping them respectful.",
+    "added": "Here they are with that added.",
+    "we": "Here they are said by both of you.",
     "other": (
-        "I can change their tone or length: tell me softer, firmer or shorter. Here they are again:"
+        'I can make them softer, firmer or shorter, add a sentence you give me (*"add that '
+        'I appreciate her"*) or say them as "we". Here they are again:'
     ),
 }
 

@@ -26,7 +26,12 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from assistant.llm import prompts as P
 from assistant.understanding.fit import repeats, unsaid
 from assistant.understanding.situation import Situation, as_action, as_person
-from assistant.understanding.wording import first_person_case, keywords, second_person
+from assistant.understanding.wording import (
+    first_person_case,
+    keep_speaker,
+    keywords,
+    second_person,
+)
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
@@ -122,14 +127,17 @@ def situation_from(slots: dict[str, str], request: str, said: str) -> Situation:
     """The slots as a `Situation`, each kept only if the user said what it says."""
     who = as_person(slots["to"], said)
     situation = Situation(message=request, who=who)
-    action = as_action(_clause(_to_them(slots["they_do"], who)))
+    action = as_action(_clause(keep_speaker(_to_them(slots["they_do"], who), said)))
     need = _clause(TOLD_RE.sub("", WORRY_RE.sub("", _to_them(slots["i_need"], who))))
     if need and not need.startswith(("I", "We", "we")):
         need = ""  # a need said to them starts with I or we
+    if need and _from_before(need, action, request):
+        log.info("reading: dropped need %r (said before, about something else)", need)
+        need = ""
     asked = ASKED_RE.match(need)
     values = {
         "action": action if action.lower().startswith("you") else "",
-        "ask": _clause(_to_them(asked.group(1), who)) if asked else "",
+        "ask": _clause(keep_speaker(_to_them(asked.group(1), who), said)) if asked else "",
         "limit": need if not asked and LIMIT_RE.match(need) else "",
         "want": need if not asked and not LIMIT_RE.match(need) else "",
     }
@@ -143,6 +151,13 @@ def situation_from(slots: dict[str, str], request: str, said: str) -> Situation:
             log.info("reading: dropped %s %r (not in the user's words)", name, value)
     situation.keywords = keywords(situation.action, situation.ask, situation.want, situation.limit)
     return situation
+
+
+def _from_before(need: str, action: str, request: str) -> bool:
+    """A need taken from the earlier message while what happens is told in this one:
+    after "is it bad that I need reassurance?", "he games every night till 2, what do
+    I say" does not ask for reassurance."""
+    return bool(action) and unsaid(action, request) <= MAX_UNSAID < unsaid(need, request)
 
 
 class LLMSituationReader:

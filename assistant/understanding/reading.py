@@ -269,7 +269,9 @@ class Reader:
                 )
             if intent == "restyle":
                 return Reading("restyle", risk, prediction, reason="no earlier scripts")
-            intent = "question"
+            # "what if she says she has nowhere else to go" with no scripts yet still asks
+            # for words, about the situation told before; alone it is a question.
+            intent = "boundary" if history else "question"
         return Reading(intent, risk, prediction, lead=lead)
 
     def _scripts_request(

@@ -108,6 +108,10 @@ class Situation:
     """Content words of the situation a script must mention (the rubric checks this)."""
     short: bool = False
     """Ask writers for a shorter version (set by a "shorter please" follow-up)."""
+    added: list[str] = field(default_factory=list)
+    """Sentences a follow-up asked to add, said to them ("add that I appreciate her")."""
+    we: bool = False
+    """Said by two people ("can it be a 'we' version"): "we" for "I"."""
 
     @property
     def family(self) -> str:

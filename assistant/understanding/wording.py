@@ -103,6 +103,30 @@ def _agree(verb: str) -> str:
     return base_verb(low) if low.endswith("s") else low
 
 
+SPEAKER = {"you": "I", "your": "my", "you're": "I'm", "you've": "I've", "yourself": "myself"}
+OTHER_SAID = r"(?:he|she|they|his|her|their|you|your|him|them)"
+
+
+def keep_speaker(text: str, said: str) -> str:
+    """Put back the user's own "I"/"my" where a reader turned them into "you"/"your":
+    "you comment on what you feed your kids" for "she comments on what i feed my kids".
+    The first "you" is the other person; a later one stays unless the user wrote the
+    next word after "i"/"my" and never after a word for the other person."""
+    low = " " + said.lower().replace("’", "'") + " "
+    out = text.split(" ")
+    for i, word in enumerate(out[1:-1], 1):
+        key = word.lower()
+        nxt = re.sub(r"\W+$", "", out[i + 1].lower())
+        if key not in SPEAKER or not nxt:
+            continue
+        mine = "my" if key == "your" else "i"
+        if re.search(rf"\b{mine}\s+{re.escape(nxt)}\b", low) and not re.search(
+            rf"\b{OTHER_SAID}\s+{re.escape(nxt)}\b", low
+        ):
+            out[i] = SPEAKER[key]
+    return " ".join(out)
+
+
 def first_person_case(clause: str) -> str:
     return re.sub(r"\bi(?=\b|')", "I", clause)
 

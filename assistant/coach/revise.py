@@ -1,0 +1,115 @@
+"""What a restyle changes in the content of the scripts, beyond tone and length.
+
+The classifier decides that a message asks to change scripts already given; this
+module works out two content changes the templates can make faithfully:
+
+- **a sentence to add**, when the message says it in full ("add that I appreciate
+  her", "can it say I'll still come on Christmas day"): said to the other person
+  (`wording.second_person`) and added to every script;
+- **"we" instead of "I"** ("my wife wants it to come from both of us, can it be a
+  'we' version").
+
+Anything else ("make it funnier", "mention the kids") is not guessed at: the coach
+says what it can change instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.understanding.wording import first_person_case, second_person
+
+ADD_RE = re.compile(
+    r"\b(?:add|mention|include|put in|throw in|work in|say|saying|"
+    r"(?:tell|remind) (?:him|her|them)|let (?:him|her|them) know)\s+"
+    r"(?:in\s+)?(?:that\s+)?(?P<rest>.+)",
+    re.IGNORECASE,
+)
+SAYS_WHO_RE = re.compile(
+    r"^(?:how\s+(?:much|grateful|thankful)\s+)?(?:i|i'm|im|i'll|ill|i've|ive|i'd|we|we're|"
+    r"we'll|we've|we'd|she|he|they|she's|he's|they're|it|it's|its|my|our|this|that)\b",
+    re.IGNORECASE,
+)
+"""Content that is a whole clause ("I appreciate her", "how much I love him"); a bare
+noun ("the kids") says no sentence to add."""
+TAIL_RE = re.compile(
+    r"(?:\s+(?:too|as well|also|in there|in it|somewhere|at the end|at the start|pls|"
+    r"please|plz|lol|haha|tho|though))+\W*$|[\s.!?,]+$",
+    re.IGNORECASE,
+)
+MAX_ADDED_WORDS = 18
+"""Longest sentence added to a script (each script stays within the rubric's limit)."""
+WE_RE = re.compile(
+    r"\b(?:we|us)\b['\"’]?[\s-]*version\b|\bfrom (?:both of us|the two of us|us both|us)\b|"
+    r"\b(?:say|use|with|as|in) ['\"’]?we['\"’]?(?:\s|$|\W)|\bas a couple\b|\bplural\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Revision:
+    """The content changes that restyle messages since a request ask for."""
+
+    added: list[str] = field(default_factory=list)
+    """Sentences to add, said to the other person ("I appreciate everything you do")."""
+    we: bool = False
+    """Say the scripts as "we" (from a couple or a family)."""
+
+
+def added_sentence(message: str, who: str) -> str | None:
+    """The sentence a restyle asks to add, said to them; None when it names none."""
+    match = ADD_RE.search(" ".join(message.replace("’", "'").split()))
+    if not match:
+        return None
+    rest = TAIL_RE.sub("", match.group("rest").strip())
+    rest = re.split(r"(?<=\w)[.!?;]\s", rest)[0]
+    if not SAYS_WHO_RE.match(rest) or len(rest.split()) > MAX_ADDED_WORDS:
+        return None
+    said = first_person_case(second_person(rest, who))
+    if said.lower().startswith("how "):
+        return f"I want you to know {said}."
+    return f"I also want you to know that {said}."
+
+
+def revision_of(messages: Sequence[str], who: str) -> Revision:
+    """What the restyle messages (oldest first) change in content."""
+    revision = Revision()
+    for message in messages:
+        line = added_sentence(message, who)
+        if line and line not in revision.added:
+            revision.added.append(line)
+        revision.we = revision.we or bool(WE_RE.search(message))
+    return revision
+
+
+WE_WORDS = {
+    "i": "we",
+    "i'm": "we're",
+    "i've": "we've",
+    "i'd": "we'd",
+    "i'll": "we'll",
+    "me": "us",
+    "my": "our",
+    "mine": "ours",
+    "myself": "ourselves",
+    "am": "are",
+    "was": "were",
+}
+WE_RE_WORDS = re.compile(
+    r"\bI (?:am|was)\b|\b(?:I(?:'m|'ve|'d|'ll)?|me|my|mine|myself)\b", re.IGNORECASE
+)
+
+
+def as_we(text: str) -> str:
+    """A script said by two people: "I need" -> "we need", "for me" -> "for us"."""
+
+    def swap(match: re.Match[str]) -> str:
+        words = match.group(0).split()
+        said = " ".join(WE_WORDS.get(w.lower(), w) for w in words)
+        at = match.start()
+        starts = at == 0 or text[:at].rstrip().endswith((".", "!", "?", ":"))
+        return said[:1].upper() + said[1:] if starts else said
+
+    return WE_RE_WORDS.sub(swap, text)
