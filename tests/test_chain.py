@@ -198,6 +198,13 @@ def test_pushback_after_scripts_gets_pushback_help_and_the_boundary_again(coach)
     assert turn.scripts and all("calling me every day" in s.text for s in turn.scripts)
 
 
+def test_a_pushback_script_first_hears_what_they_said(coach) -> None:
+    first = coach.run(REQUEST)
+    turn = coach.run("what if she says 'i just worry about you'", [(REQUEST, first.answer)])
+    assert turn.route == "pushback" and turn.scripts
+    assert all(s.text.startswith("I hear that you just worry about me.") for s in turn.scripts)
+
+
 def test_a_restyle_reaches_back_past_other_turns_to_the_scripts(coach) -> None:
     first = coach.run(REQUEST)
     history = [(REQUEST, first.answer), ("thanks!", "..."), ("why does this work?", "...")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.coach.revise import added_sentence, as_we, revision_of
+from assistant.coach.revise import acknowledgement, added_sentence, as_we, revision_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,24 @@ def test_the_changes_of_every_restyle_since_the_request_add_up() -> None:
         ["add that i love her", "shorter", "can it come from both of us"], "my mom"
     )
     assert revision.added == ["I also want you to know that I love you."] and revision.we
+
+
+@pytest.mark.parametrize(
+    ("message", "heard"),
+    [
+        ("what if he says 'i just worry about you'", "I hear that you just worry about me."),
+        ("what if she says she has nowhere else to go", "I hear that you have nowhere else to go."),
+        (
+            "what if he gets defensive and says im paranoid",
+            "I hear that you think I'm paranoid.",
+        ),
+        (
+            "what if she says 'you're overreacting'",
+            "I hear that you think I'm overreacting.",
+        ),
+        ("what if she cries", "I can see this is hard to hear."),
+        ("and if they say 'relax its just a joke'", "I hear you."),
+    ],
+)
+def test_a_pushback_is_heard_back_from_the_users_side(message: str, heard: str) -> None:
+    assert acknowledgement(message) == heard

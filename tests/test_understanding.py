@@ -81,7 +81,8 @@ def test_pushback_without_earlier_scripts_asks_for_words_about_the_story(reader)
     story = "my college friend is visiting and its been 3 weeks. is it rude to want my space back"
     history = [(story, "The article says personal space matters [1].")]
     assert reader.read("what if she says she has nowhere else to go", history).route == "boundary"
-    assert reader.read("what if she says she has nowhere else to go").route == "question"
+    story = "my partner wants the cat in our bed and i'm allergic. he says the cat 'will be sad'"
+    assert reader.read(f"{story}. what do i say lol").route == "boundary"
 
 
 def test_a_request_to_spy_on_a_partner_is_declined_not_answered(reader) -> None:
@@ -92,6 +93,17 @@ def test_a_request_to_spy_on_a_partner_is_declined_not_answered(reader) -> None:
 def test_asking_a_guest_to_leave_is_not_read_as_control(reader) -> None:
     message = "i need her to leave by the end of the month"
     assert reader.read(message).route != "control"
+
+
+def test_a_message_is_off_topic_only_if_it_is_off_topic_in_its_conversation(reader) -> None:
+    story = (
+        "my husband and i keep fighting about money, he spends on gadgets and i save "
+        "everything. how do couples handle different money styles?"
+    )
+    history = [(story, "The article says decisions are made together [1].")]
+    message = "how do i suggest we each get a fun money budget"
+    assert reader.read(message, history).route in ("boundary", "question")
+    assert reader.read("what's the capital of peru", history).route == "off_topic"
 
 
 def test_trivia_and_greetings_are_told_apart(reader) -> None:

@@ -209,14 +209,21 @@ class TemplateWriter:
         if situation.added:
             at = 1 if situation.family == "change" and situation.action else 0
             body[at:at] = situation.added
-        parts = [SCRIPT_OPENERS[tone], *body]
-        if situation.short or len(" ".join(parts).split()) > MAX_WORDS:
-            parts = body
+        heard = situation.acknowledge
+        if not (heard and _calm(heard) and not BLAME_RE.search(heard)):
+            heard = ""
+        parts = [heard or SCRIPT_OPENERS[tone], *body]
+        if (situation.short and not heard) or _words(parts) > MAX_WORDS:
+            parts = [heard, *body] if heard and _words([heard, *body]) <= MAX_WORDS else body
         text = _sentence_case(" ".join(" ".join(parts).split()))
         if _at_work(situation):
             for personal, professional in WORK_OPENERS.items():
                 text = text.replace(personal, professional)
         return as_we(text) if situation.we else text
+
+
+def _words(parts: Sequence[str]) -> int:
+    return len(" ".join(parts).split())
 
 
 def _at_work(situation: Situation) -> bool:

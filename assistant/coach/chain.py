@@ -268,7 +268,7 @@ class Coach:
             boundary_tail,
             script_block,
         )
-        from assistant.coach.revise import revision_of
+        from assistant.coach.revise import acknowledgement, revision_of
 
         situation, reader, fallback = self._situation(request, context or reading.context)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
@@ -280,6 +280,7 @@ class Coach:
             situation.added, situation.we = revision.added, revision.we
         elif reading.route == "pushback":
             tones = PUSHBACK_TONES
+            situation.acknowledge = acknowledgement(clean.text)
         if situation.vague or not template_can_write(situation, tones):
             # Nothing to word yet, or a reading the templates cannot say well (a restyle
             # of such a request included): the article's guidance, then ask for the

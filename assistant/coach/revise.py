@@ -113,3 +113,86 @@ def as_we(text: str) -> str:
         return said[:1].upper() + said[1:] if starts else said
 
     return WE_RE_WORDS.sub(swap, text)
+
+
+SAID_RE = re.compile(
+    r"\b(?:says?|said|saying|goes|tells me|comes back with|hits me with|replies|answers|"
+    r"accuses me of being|like(?=\s+['\"‘“]))\s+(?:that\s+|like\s+)?(?P<said>.+)",
+    re.IGNORECASE,
+)
+QUOTED_RE = re.compile(r"^['\"‘“](?P<inner>.+?)(?:['\"’”](?=\W|$)|$)")
+FLIP = {
+    "i": "you",
+    "i'm": "you're",
+    "im": "you're",
+    "i've": "you've",
+    "ive": "you've",
+    "i'll": "you'll",
+    "i'd": "you'd",
+    "my": "your",
+    "me": "you",
+    "myself": "yourself",
+    "your": "my",
+    "you're": "I'm",
+    "youre": "I'm",
+    "ur": "my",
+    "yourself": "myself",
+    "you've": "I've",
+    "you'll": "I'll",
+    "you'd": "I'd",
+    "we": "you",
+    "us": "you",
+    "our": "your",
+}
+SUBJECT_AFTER = {"", "that", "and", "but", "because", "so", "if", "when"}
+ACK_SUBJECT_RE = re.compile(
+    r"^(?:you|I|I'm|my|your|everyone|everybody|nobody|no one|it|it's|its|that|that's|thats|this|"
+    r"we|they|"
+    r"there|family|people)\b",
+    re.IGNORECASE,
+)
+MAX_ACK_WORDS = 14
+ACK_GENERIC = "I hear you."
+ACK_FEELING = "I can see this is hard to hear."
+
+
+def _flip(words: list[str]) -> str:
+    """Their words said back from the user's side: their "I" is "you", their "you" "I"."""
+    out: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low == "you":
+            before = out[-1].lower() if out else ""
+            out.append("I" if before in SUBJECT_AFTER else "me")
+        elif low == "ur" and (not out or out[-1].lower() in SUBJECT_AFTER):
+            out.append("I'm")  # "ur being controlling": you're
+        elif low in FLIP:
+            out.append(FLIP[low])
+        else:
+            out.append(word)
+    text = " ".join(out)
+    text = re.sub(r"\byou was\b", "you were", text)
+    return re.sub(r"\bI (are|were)\b", lambda m: "I am" if m.group(1) == "are" else "I was", text)
+
+
+def acknowledgement(message: str) -> str:
+    """The first line of a script that answers a pushback: what they said, heard back
+    without agreeing ("what if he says 'I just worry about you'" -> "I hear that you
+    just worry about me."), or plainly "I hear you." when it cannot be said back."""
+    text = " ".join(message.replace("’", "'").split())
+    said = SAID_RE.search(text)
+    if not said:
+        return ACK_FEELING
+    words = re.split(r"(?<=\w)[.!?;]\s", said.group("said"))[0]
+    words = re.sub(r"(?i)\bim\b", "I'm", words)
+    quoted = QUOTED_RE.match(words)
+    if quoted:
+        flipped = _flip(quoted.group("inner").split())
+    else:  # reported speech is already in the user's words: "he says im paranoid"
+        flipped = first_person_case(second_person(words.rstrip("?!. "), "them"))
+    flipped = flipped.rstrip("?!., ")
+    if not ACK_SUBJECT_RE.match(flipped) or len(flipped.split()) > MAX_ACK_WORDS:
+        return ACK_GENERIC
+    if re.match(r"(?:I|I'm|my)\b", flipped):
+        return f"I hear that you think {flipped}."
+    return f"I hear that {flipped}."

@@ -129,6 +129,12 @@ class TurnClassifier:
         vectors = np.asarray(self.embeddings.embed_documents(list(clauses)), dtype=np.float64)
         return [self.role.labels[int(i)] for i in np.argmax(self.role.predict_proba(vectors), 1)]
 
+    def similarity(self, first: str, second: str) -> float:
+        """Cosine similarity of two texts in the classifier's feature space."""
+        a, b = np.asarray(self.embeddings.embed_documents([first, second]), dtype=np.float64)
+        norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+        return float(a @ b) / norm if norm else 0.0
+
     def predict(self, text: str) -> Prediction:
         return self.predict_many([text])[0]
 

@@ -112,6 +112,8 @@ class Situation:
     """Sentences a follow-up asked to add, said to them ("add that I appreciate her")."""
     we: bool = False
     """Said by two people ("can it be a 'we' version"): "we" for "I"."""
+    acknowledge: str = ""
+    """For an answer to pushback: their objection heard back, said first."""
 
     @property
     def family(self) -> str:
