@@ -373,3 +373,15 @@ def test_a_need_said_only_in_the_earlier_message_is_not_carried_into_this_one():
     }
     situation = situation_from(slots, request, f"{before}\n{request}")
     assert situation.action.startswith("you game online") and situation.want == ""
+
+
+@pytest.mark.parametrize("need", ["I love you", "I'd like to bring it up without a fight"])
+def test_a_need_that_states_no_want_is_not_used(need):
+    said = "my best friend only ever talks about her breakup. i love her. i'd like to bring it up"
+    slots = {
+        "to": "best friend",
+        "they_do": "you only ever talk about your breakup",
+        "i_need": need,
+    }
+    situation = situation_from(slots, said, said)
+    assert situation.want == "" and situation.action.startswith("you only ever talk")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.llm import prompts as P
-from assistant.understanding.fit import repeats, unsaid
+from assistant.understanding.fit import repeats, states_a_want, unsaid
 from assistant.understanding.situation import Situation, as_action, as_person
 from assistant.understanding.wording import (
     first_person_case,
@@ -139,7 +139,7 @@ def situation_from(slots: dict[str, str], request: str, said: str) -> Situation:
         "action": action if action.lower().startswith("you") else "",
         "ask": _clause(keep_speaker(_to_them(asked.group(1), who), said)) if asked else "",
         "limit": need if not asked and LIMIT_RE.match(need) else "",
-        "want": need if not asked and not LIMIT_RE.match(need) else "",
+        "want": need if not asked and not LIMIT_RE.match(need) and states_a_want(need) else "",
     }
     if repeats(values["ask"], values["action"]):
         log.info("reading: dropped ask %r (what they already do)", values["ask"])

@@ -68,3 +68,22 @@ def repeats(ask: str, action: str) -> bool:
         and not words & CHANGE_WORDS
         and wanted <= set(content_stems(action))
     )
+
+
+WANTS_RE = re.compile(
+    r"\b(?:want|wanna|need|needs|like|love to|would|'d|wish|hope|have to|has to|must|going to|"
+    r"gonna|asking|ask|can'?t|cannot|won'?t|don'?t|not|no longer|only|prefer|rather)\b",
+    re.IGNORECASE,
+)
+ABOUT_THE_TALK_RE = re.compile(
+    r"\b(?:bring (?:it|this|that) up|say something|say it|talk (?:about it|to you)|tell you|"
+    r"have (?:a|the|this) (?:talk|conversation|convo)|word (?:it|this)|without (?:a|any) fight)\b",
+    re.IGNORECASE,
+)
+
+
+def states_a_want(text: str) -> bool:
+    """Whether a reading's `want` says what the user wants ("I want that hour for myself"),
+    not a feeling ("I love you") or the wish to have the talk at all ("I'd like to bring
+    it up without a fight"), which a script cannot ask for."""
+    return bool(WANTS_RE.search(text)) and not ABOUT_THE_TALK_RE.search(text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol
 
+from assistant.understanding.fit import states_a_want
 from assistant.understanding.wording import (
     agree_with_you,
     first_person_case,
@@ -366,7 +367,8 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
             situation.action = as_action(said)  # "he wants to borrow my car": what they do
         elif not asked and not situation.want:
             want = re.sub(r"^(?:wanting|needing)\b", _i_want, said, flags=re.I)
-            situation.want = want if SAYS_WHO_RE.match(want) else f"I'd like {want}"
+            want = want if SAYS_WHO_RE.match(want) else f"I'd like {want}"
+            situation.want = want if states_a_want(want) else ""
     elif role == "limit" and not situation.limit:
         no = SAY_NO_RE.search(clause)
         situation.limit = (
