@@ -268,3 +268,19 @@ def test_an_added_sentence_and_the_we_voice_keep_every_tone_within_the_rubric(pa
         assert "we're grateful for everything you do" in script.text
         assert not re.search(r"\b(?:I|me|my)\b", script.text), script.text
         assert check_script(script, situation).passed
+
+
+def test_a_behaviour_after_a_long_story_is_read_from_where_they_act(parse) -> None:
+    situation = parse(
+        "my in laws lent us money for our house deposit and now they think they get a say "
+        "in everything. how do i tell them we're grateful"
+    )
+    assert situation.action == "you think you get a say in everything"
+
+
+def test_a_behaviour_written_without_its_subject_is_theirs() -> None:
+    situation = read_situation(
+        "my roommate, doesnt pay rent, help me say it",
+        roles=lambda c: ["context", "behaviour", "ask"],
+    )
+    assert situation.action == "you don't pay rent"

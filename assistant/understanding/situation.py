@@ -358,7 +358,9 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         return
     said = _tidy(second_person(clause, who))
     if role == "behaviour" and not situation.action:
-        situation.action = as_action(said)
+        # From where "you" starts, then cut: a long story before it must not use up
+        # the words ("...deposit and now they think they get a say in everything").
+        situation.action = _tidy(as_action(with_subject(second_person(clause, who))))
     elif role == "request":
         asked = _asked_for(clause, who)
         if asked and not situation.ask:
@@ -386,6 +388,15 @@ becomes "I'd like shorter calls on weeknights"."""
 def _i_want(match: re.Match[str]) -> str:
     """`wanting a night out` (after "how do I bring up") -> `I want a night out`."""
     return "I " + match.group(0).lower()[:-3]
+
+
+STARTS_WITH_SUBJECT_RE = re.compile(rf"^(?:{SUBJECT}|you're|your|when|every|if)\b", re.I)
+
+
+def with_subject(said: str) -> str:
+    """A behaviour clause written without its subject ("doesnt pay rent", "uses all
+    the hot water") is something the other person does: `you don't pay rent`."""
+    return said if STARTS_WITH_SUBJECT_RE.match(said.strip()) else f"you {said.strip()}"
 
 
 def as_action(said: str) -> str:

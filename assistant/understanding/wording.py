@@ -12,7 +12,10 @@ import re
 from assistant.vocabulary import word_set
 
 PREPOSITIONS = "with|to|for|at|about|from|of|without|around|behind"
-ADVERBS = r"(?:always|constantly|often|never|still|just|also|usually|really|sometimes)"
+ADVERBS = (
+    r"(?:always|constantly|often|never|still|just|also|usually|really|sometimes|basically|"
+    r"literally|barely|rarely|hardly|only|even|ever)"
+)
 IRREGULAR = {"has": "have", "is": "are", "does": "do", "goes": "go", "was": "were"}
 CONTRACTIONS = {"'s": "'re", "'ll": "'ll", "'d": "'d"}
 
@@ -83,10 +86,10 @@ def agree_with_you(clause: str) -> str:
 
 def _agree(verb: str) -> str:
     low = verb.lower()
-    if low in ("doesn't", "isn't", "wasn't", "hasn't"):
-        return {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}[
-            low
-        ]
+    negated = {"doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+    negated |= {k.replace("'", ""): v for k, v in negated.items()}  # typed without the '
+    if low in negated:
+        return negated[low]
     if low in (
         "can",
         "can't",
