@@ -304,3 +304,13 @@ def test_a_we_version_says_every_script_as_we(coach) -> None:
     turn = coach.run(message, [(REQUEST, first.answer)])
     assert turn.route == "restyle" and turn.scripts
     assert all(re.match(r"We\b", s.text) and " I " not in s.text for s in turn.scripts)
+
+
+def test_a_restyle_right_after_a_story_without_scripts_words_that_story(coach) -> None:
+    story = (
+        "my flatmate leaves dirty pans in the sink for days. i want him to wash them the same day"
+    )
+    turn = coach.run("firmer please, nothing changed last time", [(story, "The article says...")])
+    assert turn.route == "restyle" and turn.scripts
+    assert all("pans" in s.text for s in turn.scripts)
+    assert [s.tone for s in turn.scripts] == ["direct", "firm", "very firm"]

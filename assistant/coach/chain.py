@@ -184,10 +184,17 @@ class Coach:
             yield turn
             return
         if reading.route == "restyle" and reading.request is None:
-            turn = self._fixed_turn(query, "boundary", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start)
-            yield turn.answer
-            yield turn
-            return
+            if not (history and self._tells_a_situation(history[-1][0])):
+                turn = self._fixed_turn(
+                    query, "boundary", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start
+                )
+                yield turn.answer
+                yield turn
+                return
+            # "firmer please, nothing changed last time" right after the story itself:
+            # the scripts it asks to change are the ones that story calls for.
+            reading.request, reading.restyles = history[-1][0], [clean.text]
+            reading.context = history[-2][0] if len(history) > 1 else None
         if reading.route in ("restyle", "pushback") and reading.request is not None:
             yield from self._boundary(query, reading.request, clean, start, reading)
             return
@@ -210,6 +217,11 @@ class Coach:
             (),
             short.search if short else None,
         )
+
+    def _tells_a_situation(self, message: str) -> bool:
+        """Whether a message reads as something to word (a reading that is not vague)."""
+        situation, _reader, _fallback = self._situation(message, None)
+        return not situation.vague
 
     def _in_article_words(self, text: str) -> bool:
         passages = self.retriever.retrieve(text, k=1)
