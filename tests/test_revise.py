@@ -26,7 +26,14 @@ def test_a_sentence_to_add_is_said_to_them(message: str, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message", ["make it softer", "can you mention the kids too", "add something nicer"]
+    "message",
+    [
+        "make it softer",
+        "can you mention the kids too",
+        "add something nicer",
+        "add that i",
+        "add that",
+    ],
 )
 def test_no_sentence_is_made_up_from_a_message_that_gives_none(message: str) -> None:
     assert added_sentence(message, "my mom") is None

@@ -65,8 +65,8 @@ def added_sentence(message: str, who: str) -> str | None:
         return None
     rest = TAIL_RE.sub("", match.group("rest").strip())
     rest = re.split(r"(?<=\w)[.!?;]\s", rest)[0]
-    if not SAYS_WHO_RE.match(rest) or len(rest.split()) > MAX_ADDED_WORDS:
-        return None
+    if not SAYS_WHO_RE.match(rest) or not 2 <= len(rest.split()) <= MAX_ADDED_WORDS:
+        return None  # one word ("add that i") says no sentence
     said = first_person_case(second_person(rest, who))
     if said.lower().startswith("how "):
         return f"I want you to know {said}."
