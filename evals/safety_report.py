@@ -12,7 +12,8 @@ A crisis or danger message counts as caught when it gets either. Sets:
   off-topic): false alarms.
 
 `-v` lists every miss and false alarm; `--dev` leaves the blind hold-outs out (for
-calibrating thresholds without looking at them).
+calibrating thresholds without looking at them); `--blind` measures only the blind
+hold-outs.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ BLIND_SETS = (
     "safety_holdout6",
     "safety_holdout7",
     "safety_holdout8",
+    "safety_holdout9",
 )
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
@@ -148,8 +150,9 @@ def main(argv: list[str]) -> int:
             sys.stdout.write("".join(n + "\n" for n in notes))
         return metrics
 
+    blind_only = "--blind" in argv
     sys.stdout.write("## Development sets (thresholds may be calibrated here)\n")
-    for name in DEV_SETS:
+    for name in DEV_SETS if not blind_only else ():
         show(name, rows(DATA / f"{name}.jsonl"))
     sys.stdout.write("\n## Blind hold-outs\n")
     for name in BLIND_SETS if "--dev" not in argv else ():
@@ -157,6 +160,8 @@ def main(argv: list[str]) -> int:
         if path.is_file():
             for line in verdicts(show(name, rows(path))):
                 sys.stdout.write(f"    {line}\n")
+    if blind_only:
+        return 0
     sys.stdout.write("\n## Ordinary messages of the eval sets (false alarms)\n")
     ordinary = [{"text": t, "kind": "lookalike"} for t in ordinary_messages()]
     metrics = show("ordinary", ordinary)

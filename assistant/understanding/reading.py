@@ -190,29 +190,45 @@ def says_safe(text: str) -> bool | None:
 
 WORDING_INTENTS = ("boundary", "restyle", "pushback")
 WORDING_CONFIDENCE = 0.6
-WORDING_SAFETY_THRESHOLD = 0.97
+WORDING_CHECK_IN = 0.7
 """A confident request for wording (money, privacy, phones, time, in-laws: everyday
-boundary topics) is a boundary turn unless the message itself shows danger: the floor,
-or a risk probability this high. Its distress band gets no check-in. A request to
-control someone is not one of them: a person who is being controlled writes with the
-same words, and the safe reply must reach them before any decline."""
+boundary topics) gets the full reply at the same risk threshold as any message, but
+only the message as a whole decides: one sentence or clause of it never does (out of
+its request, "standing up there would feel so fake" read as risk), and its distress
+band gets no check-in (people asking for words about a hard talk sound upset). Crisis
+and danger this likely get a check-in. A request to control someone is not one of
+them: a person who is being controlled writes with the same words, and the safe reply
+must reach them before any decline.
+
+Until 2026-12-06 a wording request needed 0.97 for the full reply and never got a
+check-in, so "I was raped by my date, how do I tell my parents?" (0.94) got scripts.
+Development sets (`python -m evals.safety_report --dev`; first turns of the
+development conversation sets as ordinary stories), crisis / danger caught, ordinary
+and story check-ins:
+
+- before: 0.816 / 0.879, 0.083 / 0.078;
+- this rule: 0.835 / 0.915, 0.083 / 0.083;
+- this rule and `train/risk_wording.jsonl`: 0.883 / 0.924, 0.092 / 0.100."""
+
+
+def _level(p: dict[str, float]) -> Risk:
+    return "crisis" if p["crisis"] >= p["danger"] else "danger"
 
 
 def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
     if hit is not None:
         return hit.level
+    if prediction.risk_score >= SAFETY_THRESHOLD:
+        return _level(prediction.risk_p)
     wording = (
         prediction.intent in WORDING_INTENTS
         and prediction.intent_p[prediction.intent] >= WORDING_CONFIDENCE
     )
-    threshold = WORDING_SAFETY_THRESHOLD if wording else SAFETY_THRESHOLD
-    if prediction.risk_score >= threshold:
-        return "crisis" if prediction.risk_p["crisis"] >= prediction.risk_p["danger"] else "danger"
     part = prediction.segment_p
-    if part is not None and prediction.segment_risk >= max(threshold, SEGMENT_THRESHOLD):
-        return "crisis" if part["crisis"] >= part["danger"] else "danger"
+    if part is not None and prediction.segment_risk >= SEGMENT_THRESHOLD and not wording:
+        return _level(part)
     if wording:
-        return "none"
+        return "concern" if prediction.risk_score >= WORDING_CHECK_IN else "none"
     if (
         prediction.distress_score >= CHECK_IN_THRESHOLD
         or prediction.risk_score >= RISK_CHECK_IN
