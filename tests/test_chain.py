@@ -152,15 +152,15 @@ def test_make_it_firmer_restyles_the_previous_scripts(coach) -> None:
     first = coach.run(REQUEST)
     firmer = coach.run("make it firmer", [(REQUEST, first.answer)])
     assert firmer.intent == "boundary"
-    assert [s.tone for s in firmer.scripts] == ["direct", "firm", "very firm"]
+    # The window moves one tone firmer; the direct and firm scripts were just shown.
+    assert [s.tone for s in firmer.scripts] == ["very firm"]
     assert all("calling me every day" in s.text for s in firmer.scripts)
     shorter = coach.run(
         "shorter please", [(REQUEST, first.answer), ("make it firmer", firmer.answer)]
     )
-    assert all(
-        len(s.text.split()) < len(f.text.split())
-        for s, f in zip(shorter.scripts, firmer.scripts, strict=True)
-    )
+    full = {s.tone: s.text for s in [*first.scripts, *firmer.scripts]}
+    assert [s.tone for s in shorter.scripts] == ["direct", "firm", "very firm"]
+    assert all(len(s.text.split()) < len(full[s.tone].split()) for s in shorter.scripts)
 
 
 @pytest.mark.parametrize(
@@ -211,6 +211,16 @@ def test_a_restyle_reaches_back_past_other_turns_to_the_scripts(coach) -> None:
     turn = coach.run("can you make it softer", history)
     assert turn.route == "restyle" and turn.scripts
     assert all("calling me every day" in s.text for s in turn.scripts)
+
+
+def test_a_softer_restyle_does_not_repeat_the_scripts_just_shown(coach) -> None:
+    first = coach.run(REQUEST)
+    turn = coach.run("make it softer", [(REQUEST, first.answer)])
+    assert turn.route == "restyle" and turn.scripts
+    assert not any(s.text in first.answer for s in turn.scripts)
+    assert [s.tone for s in turn.scripts] == ["gentle"]
+    again = coach.run("and another version please", [(REQUEST, first.answer)])
+    assert again.scripts  # a plain "again" shows them all, the same words included
 
 
 def test_a_why_follow_up_after_scripts_gets_no_pushback_section(coach) -> None:

@@ -67,6 +67,14 @@ if TYPE_CHECKING:
     from assistant.understanding.situation import Situation, SituationReader
 
 
+def _moves_tone(reading: Reading) -> bool:
+    """Whether the latest restyle message asks for softer or firmer scripts."""
+    from assistant.coach.followup import modifiers_of
+
+    said = modifiers_of(reading.restyles[-1]) if reading.restyles else []
+    return bool({"softer", "firmer"} & set(said))
+
+
 def _ms(seconds: float) -> float:
     return round(seconds * 1000.0, 2)
 
@@ -196,7 +204,8 @@ class Coach:
             reading.request, reading.restyles = history[-1][0], [clean.text]
             reading.context = history[-2][0] if len(history) > 1 else None
         if reading.route in ("restyle", "pushback") and reading.request is not None:
-            yield from self._boundary(query, reading.request, clean, start, reading)
+            shown = history[-1][1] if history else ""
+            yield from self._boundary(query, reading.request, clean, start, reading, shown=shown)
             return
         if reading.route == "boundary":
             context = history[-1][0] if history else None
@@ -270,8 +279,13 @@ class Coach:
         start: float,
         reading: Reading,
         context: str | None = None,
+        shown: str = "",
     ) -> Iterator[str | Turn]:
-        """Yields the introduction, each script as it is written, the rest, the Turn."""
+        """Yields the introduction, each script as it is written, the rest, the Turn.
+
+        `shown` is the coach's previous answer: a softer or firmer restyle moves the
+        tones one step, so the scripts of the tones that stay would be the same words
+        again; those are left out (unless nothing else is left)."""
         from assistant.coach.boundary import DEFAULT_TONES, iter_scripts, template_can_write
         from assistant.coach.followup import restyle_note, restyle_of
         from assistant.coach.replies import (
@@ -312,7 +326,16 @@ class Coach:
         pieces = [boundary_head(situation.addressee, lead)]
         yield pieces[0] + "\n\n"
         scripts: list[Script] = []
+        moved = restyle is not None and restyle.at_limit is None and _moves_tone(reading)
+        repeated: list[Script] = []
         for script in iter_scripts(situation, tones):
+            if moved and script.text in shown:
+                repeated.append(script)
+                continue
+            scripts.append(script)
+            pieces.append(script_block(script))
+            yield pieces[-1] + "\n\n"
+        for script in repeated if not scripts else ():
             scripts.append(script)
             pieces.append(script_block(script))
             yield pieces[-1] + "\n\n"
