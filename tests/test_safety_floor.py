@@ -10,6 +10,8 @@ EXPLICIT = [
     ("I'm going to kill myself tonight", "crisis"),
     ("kms", "crisis"),
     ("i want to unalive myself", "crisis"),
+    ("how do i tell my gf i want to unalive", "crisis"),
+    ("been thinking about sewerslide a lot", "crisis"),
     ("I've been feeling suicidal for weeks", "crisis"),
     ("I attempted suicide last year and it's back", "crisis"),
     ("I keep thinking about ending my life", "crisis"),
@@ -48,6 +50,7 @@ EXPLICIT = [
     ("mi marido me pega", "danger"),
 ]
 LOOK_ALIKES = [
+    "the show unalived my favourite character and i want to unalive the writers",
     "My brother keeps asking me to lend him money and I can't keep doing it. "
     "Help me word a boundary.",
     "my mum will kill me if I'm late lol",
