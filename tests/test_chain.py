@@ -205,6 +205,19 @@ def test_a_pushback_script_first_hears_what_they_said(coach) -> None:
     assert all(s.text.startswith("I hear that you just worry about me.") for s in turn.scripts)
 
 
+def test_a_pushback_keeps_the_tone_and_additions_the_user_chose(coach) -> None:
+    first = coach.run(REQUEST)
+    firmer = coach.run("make it firmer", [(REQUEST, first.answer)])
+    history = [(REQUEST, first.answer), ("make it firmer", firmer.answer)]
+    turn = coach.run("what if she says 'i just worry about you'", history)
+    assert turn.route == "pushback"
+    assert [s.tone for s in turn.scripts] == ["firm", "very firm"]
+    added = coach.run("add that I love her", [(REQUEST, first.answer)])
+    history = [(REQUEST, first.answer), ("add that I love her", added.answer)]
+    turn = coach.run("what if she gets upset?", history)
+    assert turn.scripts and all("love you" in s.text for s in turn.scripts)
+
+
 def test_a_restyle_reaches_back_past_other_turns_to_the_scripts(coach) -> None:
     first = coach.run(REQUEST)
     history = [(REQUEST, first.answer), ("thanks!", "..."), ("why does this work?", "...")]

@@ -83,7 +83,8 @@ FIXED_BACKEND = "fixed"
 """`backend` of turns whose answer is a fixed, human-written text."""
 TEMPLATE_BACKEND = "extractive"
 PUSHBACK_TONES = ("direct", "firm")
-"""A pushback follow-up gets the boundary said again, steadily, in these tones."""
+"""A pushback follow-up gets the boundary said again, steadily, in these tones; after
+a softer or firmer restyle, in the two firmest tones the user last chose."""
 FIXED_REPLIES: dict[str, tuple[Intent, str]] = {
     "crisis": ("safety", SAFETY_MESSAGE),
     "danger": ("safety", SAFETY_MESSAGE),
@@ -300,12 +301,15 @@ class Coach:
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
         tones: tuple[str, ...] = DEFAULT_TONES
         restyle = restyle_of(reading.restyles) if reading.route == "restyle" else None
-        if restyle is not None:
-            tones, situation.short = restyle.tones, restyle.short
+        if reading.restyles:
+            # The user's edits so far (a pushback after "firmer" or "add that...")
+            # carry into the new scripts.
+            chosen = restyle_of(reading.restyles)
+            tones, situation.short = chosen.tones, chosen.short
             revision = revision_of(reading.restyles, situation.who)
             situation.added, situation.we = revision.added, revision.we
-        elif reading.route == "pushback":
-            tones = PUSHBACK_TONES
+        if reading.route == "pushback":
+            tones = tones[-len(PUSHBACK_TONES) :]
             situation.acknowledge = acknowledgement(clean.text)
         if situation.vague or not template_can_write(situation, tones):
             # Nothing to word yet, or a reading the templates cannot say well (a restyle
