@@ -17,7 +17,12 @@ from assistant.coach.texts import (
     SMALL_TALK_MESSAGE,
     THIN_EVIDENCE_NOTE,
 )
-from assistant.safety.texts import SAFETY_FOLLOWUP_MESSAGE, SAFETY_MESSAGE
+from assistant.safety.texts import (
+    CHECK_IN_MESSAGE,
+    CHECK_IN_THANKS,
+    SAFETY_FOLLOWUP_MESSAGE,
+    SAFETY_MESSAGE,
+)
 from assistant.schema import Draft, History, Passage, Turn
 
 REQUEST = "How do I tell my mom to stop calling me every day?"
@@ -234,6 +239,13 @@ def test_a_softer_restyle_does_not_repeat_the_scripts_just_shown(coach) -> None:
     assert [s.tone for s in turn.scripts] == ["gentle"]
     again = coach.run("and another version please", [(REQUEST, first.answer)])
     assert again.scripts  # a plain "again" shows them all, the same words included
+
+
+def test_after_a_check_in_im_safe_gets_the_scripts_the_request_asked_for(coach) -> None:
+    turn = coach.run("I'm safe", [(REQUEST, CHECK_IN_MESSAGE)])
+    assert turn.intent == "boundary" and turn.scripts
+    assert turn.answer.startswith(CHECK_IN_THANKS)
+    assert all("calling me every day" in s.text for s in turn.scripts)
 
 
 def test_a_why_follow_up_after_scripts_gets_no_pushback_section(coach) -> None:

@@ -153,6 +153,15 @@ def test_saying_you_are_safe_after_a_check_in_lowers_the_level(reader) -> None:
     assert reader.read("yeah I'm ok, thanks", [("ugh", CHECK_IN_MESSAGE)]).route == "safe_reply"
 
 
+def test_saying_you_are_safe_after_a_check_in_answers_what_the_checked_message_asked(
+    reader,
+) -> None:
+    checked = "my dad keeps showing up at my flat without calling first. i need him to text first"
+    reading = reader.read("im safe", [(checked, CHECK_IN_MESSAGE)])
+    assert (reading.route, reading.carry_on) == ("boundary", checked)
+    assert reading.lead == [CHECK_IN_THANKS] and reading.risk == "none"
+
+
 def test_not_being_safe_after_a_check_in_gets_the_safety_reply(reader) -> None:
     assert reader.read("no not really", [("ugh", CHECK_IN_MESSAGE)]).route == "safety_followup"
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.coach.inputs import CleanInput, clean_input
@@ -178,6 +178,11 @@ class Coach:
             yield self._empty_turn(query, clean, start)
             return
         reading = self._read(clean.text, history)
+        if reading.carry_on is not None:
+            # "I'm safe" after a check-in on a request: answer the request, as if the
+            # check-in had not come between.
+            clean = replace(clean, text=reading.carry_on)
+            history = tuple(history)[:-1]
         if reading.route == "off_topic" and self._in_article_words(clean.text):
             reading.route = "question"
         fixed = FIXED_REPLIES.get(reading.route)

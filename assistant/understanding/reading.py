@@ -128,6 +128,9 @@ class Reading:
     restyles: list[str] = field(default_factory=list)
     """For restyle: every restyle message since that request, oldest first."""
     lead: list[str] = field(default_factory=list)
+    carry_on: str | None = None
+    """The earlier message to answer instead of this one ("I'm safe" after a check-in on
+    a request for words: the request is answered)."""
     """Lines shown before the answer (e.g. thanks for saying they are safe)."""
     reason: str = ""
 
@@ -266,6 +269,9 @@ class Reader:
                     "safety_followup", "concern", prediction, reason="not safe after a check-in"
                 )
             if safe and prediction.intent in ("small_talk", "off_topic"):
+                carried = self._carry_on(history)
+                if carried is not None:
+                    return carried
                 return Reading("safe_reply", "none", prediction, reason="safe after a check-in")
             lead = [CHECK_IN_THANKS] if safe else []
         if not lead and any(was_safety_reply(answer) for _user, answer in recent):
@@ -276,6 +282,33 @@ class Reader:
                 )
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
+        return self._by_intent(message, history, prediction, risk, lead)
+
+    def _carry_on(self, history: list[tuple[str, str]]) -> Reading | None:
+        """After "I'm safe" in answer to a check-in, the message that got the check-in,
+        read for what it asked (its risk taken as answered), so a request for words or
+        a question is not lost to a false alarm; None when it asked nothing."""
+        if not history or not was_check_in(history[-1][1]):
+            return None
+        pending = history[-1][0]
+        reading = self._by_intent(
+            pending, history[:-1], self.classifier.predict(pending), "none", [CHECK_IN_THANKS]
+        )
+        if reading.route not in ("question", "boundary", "restyle", "pushback"):
+            return None
+        reading.carry_on = pending
+        reading.reason = "safe after a check-in: what the checked message asked"
+        return reading
+
+    def _by_intent(
+        self,
+        message: str,
+        history: list[tuple[str, str]],
+        prediction: Prediction,
+        risk: Risk,
+        lead: list[str],
+    ) -> Reading:
+        """The route by what the message asks, once safety has had its say."""
         intent = cast(Route, routed_intent(prediction))
         if intent == "off_topic" and history:
             intent = self._in_conversation(message, history[-1][0])
