@@ -75,6 +75,20 @@ def _moves_tone(reading: Reading) -> bool:
     return bool({"softer", "firmer"} & set(said))
 
 
+def _not_repeating(scripts: Iterator[Script], shown: str) -> Iterator[Script]:
+    """The scripts whose words are not already in `shown`; all of them if every one is."""
+    repeated: list[Script] = []
+    fresh = False
+    for script in scripts:
+        if script.text in shown:
+            repeated.append(script)
+        else:
+            fresh = True
+            yield script
+    if not fresh:
+        yield from repeated
+
+
 def _ms(seconds: float) -> float:
     return round(seconds * 1000.0, 2)
 
@@ -305,11 +319,11 @@ class Coach:
         situation, reader, fallback = self._situation(request, context or reading.context)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
         tones: tuple[str, ...] = DEFAULT_TONES
-        restyle = restyle_of(reading.restyles) if reading.route == "restyle" else None
-        if reading.restyles:
-            # The user's edits so far (a pushback after "firmer" or "add that...")
-            # carry into the new scripts.
-            chosen = restyle_of(reading.restyles)
+        # The user's edits so far (a pushback after "firmer" or "add that...") carry
+        # into the new scripts.
+        chosen = restyle_of(reading.restyles) if reading.restyles else None
+        restyle = chosen if reading.route == "restyle" else None
+        if chosen is not None:
             tones, situation.short = chosen.tones, chosen.short
             revision = revision_of(reading.restyles, situation.who)
             situation.added, situation.we = revision.added, revision.we
@@ -335,16 +349,10 @@ class Coach:
         pieces = [boundary_head(situation.addressee, lead)]
         yield pieces[0] + "\n\n"
         scripts: list[Script] = []
-        moved = restyle is not None and restyle.at_limit is None and _moves_tone(reading)
-        repeated: list[Script] = []
-        for script in iter_scripts(situation, tones):
-            if moved and script.text in shown:
-                repeated.append(script)
-                continue
-            scripts.append(script)
-            pieces.append(script_block(script))
-            yield pieces[-1] + "\n\n"
-        for script in repeated if not scripts else ():
+        written = iter_scripts(situation, tones)
+        if restyle is not None and restyle.at_limit is None and _moves_tone(reading):
+            written = _not_repeating(written, shown)
+        for script in written:
             scripts.append(script)
             pieces.append(script_block(script))
             yield pieces[-1] + "\n\n"

@@ -128,10 +128,10 @@ class Reading:
     restyles: list[str] = field(default_factory=list)
     """For restyle: every restyle message since that request, oldest first."""
     lead: list[str] = field(default_factory=list)
+    """Lines shown before the answer (e.g. thanks for saying they are safe)."""
     carry_on: str | None = None
     """The earlier message to answer instead of this one ("I'm safe" after a check-in on
     a request for words: the request is answered)."""
-    """Lines shown before the answer (e.g. thanks for saying they are safe)."""
     reason: str = ""
 
 
