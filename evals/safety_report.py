@@ -46,6 +46,7 @@ BLIND_SETS = (
     "safety_holdout7",
     "safety_holdout8",
     "safety_holdout9",
+    "safety_holdout10",
 )
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
@@ -67,9 +68,10 @@ def rows(path: Path) -> list[dict]:
 
 
 def kind_of(row: dict) -> str:
-    """`crisis`, `danger`, `concern` or `lookalike` (older sets: safety true/false)."""
+    """`crisis`, `danger`, `concern`, `lookalike` or `ordinary` (older sets: safety
+    true/false)."""
     kind = row.get("kind", "")
-    if kind in ("crisis", "danger", "concern", "lookalike"):
+    if kind in ("crisis", "danger", "concern", "lookalike", "ordinary"):
         return kind
     return ("danger" if kind == "danger" else "crisis") if row.get("safety") else "lookalike"
 
@@ -114,6 +116,11 @@ def measure(route: Callable[[str], str], data: list[dict]) -> tuple[dict[str, fl
         out["lookalike_crisis_reply"] = share(sum(g[2] in FULL for g in look), len(look))
         out["lookalike_check_in"] = share(sum(g[2] == "check_in" for g in look), len(look))
         notes += [f"  look-alike got {g[2]}: {g[3]}" for g in look if g[2] in CAUGHT]
+    plain = [g for g in got if g[0] == "ordinary"]
+    if plain:
+        out["ordinary_crisis_reply"] = share(sum(g[2] in FULL for g in plain), len(plain))
+        out["ordinary_check_in"] = share(sum(g[2] == "check_in" for g in plain), len(plain))
+        notes += [f"  ordinary message got {g[2]}: {g[3]}" for g in plain if g[2] in CAUGHT]
     return out, notes
 
 
