@@ -209,6 +209,11 @@ def test_rubric_lets_firm_scripts_skip_connection_but_not_a_framework() -> None:
             "my friends",
             "I cant afford to keep paying for dinners with you",
         ),
+        (
+            "coworker keeps asking me to cover his shifts. how do i say no",
+            "my coworker",
+            "you keep asking me to cover your shifts",
+        ),
     ],
 )
 def test_the_situation_reads_naturally_when_put_in_a_script(parse, message, who, clause) -> None:

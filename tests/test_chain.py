@@ -349,3 +349,22 @@ def test_a_restyle_right_after_a_story_without_scripts_words_that_story(coach) -
     assert turn.route == "restyle" and turn.scripts
     assert all("pans" in s.text for s in turn.scripts)
     assert [s.tone for s in turn.scripts] == ["direct", "firm", "very firm"]
+
+
+def test_a_wording_request_points_back_past_a_question_to_the_story(coach) -> None:
+    history = [
+        ("my sister asks me to babysit her kids last minute almost every weekend", "..."),
+        ("why do I feel so guilty about it?", "..."),
+    ]
+    turn = coach.run("ok how do i say it to her", history)
+    assert turn.intent == "boundary" and turn.scripts
+    assert all("babysit" in s.text for s in turn.scripts)
+
+
+def test_a_restyle_that_states_a_limit_adds_it_to_every_script(coach) -> None:
+    story = "my friend is always 40 minutes late to dinner. how do i tell her it bothers me?"
+    first = coach.run(story)
+    assert first.scripts
+    turn = coach.run("firmer. next time i'm leaving after 15 minutes", [(story, first.answer)])
+    assert turn.route == "restyle" and turn.scripts
+    assert all("leaving after 15 minutes" in s.text for s in turn.scripts)

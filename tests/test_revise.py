@@ -55,6 +55,18 @@ def test_the_changes_of_every_restyle_since_the_request_add_up() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "we"),
+    [
+        ("can it say 'we' instead", True),
+        ("use we not i", True),
+        ("firmer. and say we'll leave dinner early if she brings it up again", False),
+    ],
+)
+def test_only_a_request_for_it_makes_a_we_version(message: str, we: bool) -> None:
+    assert revision_of([message], "my mom").we is we
+
+
+@pytest.mark.parametrize(
     ("message", "heard"),
     [
         ("what if he says 'i just worry about you'", "I hear that you just worry about me."),

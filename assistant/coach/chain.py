@@ -222,14 +222,14 @@ class Coach:
             # "firmer please, nothing changed last time" right after the story itself:
             # the scripts it asks to change are the ones that story calls for.
             reading.request, reading.restyles = history[-1][0], [clean.text]
-            reading.context = history[-2][0] if len(history) > 1 else None
+            reading.earlier = [user for user, _answer in history[:-1]]
         if reading.route in ("restyle", "pushback") and reading.request is not None:
             shown = history[-1][1] if history else ""
             yield from self._boundary(query, reading.request, clean, start, reading, shown=shown)
             return
         if reading.route == "boundary":
-            context = history[-1][0] if history else None
-            yield from self._boundary(query, clean.text, clean, start, reading, context)
+            reading.earlier = [user for user, _answer in history]
+            yield from self._boundary(query, clean.text, clean, start, reading)
             return
         from assistant.coach.followup import condensed_question
 
@@ -251,6 +251,13 @@ class Coach:
         """Whether a message reads as something to word (a reading that is not vague)."""
         situation, _reader, _fallback = self._situation(message, None)
         return not situation.vague
+
+    def _told_by_rules(self, message: str) -> bool:
+        """The same, read by the rules alone (milliseconds, never an LLM call)."""
+        from assistant.understanding.situation import read_situation
+
+        roles = self.reader.classifier.roles if self.reader is not None else None
+        return not read_situation(message, None, roles).vague
 
     def _in_article_words(self, text: str) -> bool:
         passages = self.retriever.retrieve(text, k=1)
@@ -298,7 +305,6 @@ class Coach:
         clean: CleanInput,
         start: float,
         reading: Reading,
-        context: str | None = None,
         shown: str = "",
     ) -> Iterator[str | Turn]:
         """Yields the introduction, each script as it is written, the rest, the Turn.
@@ -316,7 +322,10 @@ class Coach:
         )
         from assistant.coach.revise import acknowledgement, revision_of
 
-        situation, reader, fallback = self._situation(request, context or reading.context)
+        from assistant.coach.context import context_for
+
+        context = context_for(request, reading.earlier, self._told_by_rules)
+        situation, reader, fallback = self._situation(request, context)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
         tones: tuple[str, ...] = DEFAULT_TONES
         # The user's edits so far (a pushback after "firmer" or "add that...") carry
@@ -325,7 +334,8 @@ class Coach:
         restyle = chosen if reading.route == "restyle" else None
         if chosen is not None:
             tones, situation.short = chosen.tones, chosen.short
-            revision = revision_of(reading.restyles, situation.who)
+            roles = self.reader.classifier.roles if self.reader is not None else None
+            revision = revision_of(reading.restyles, situation.who, roles)
             situation.added, situation.we = revision.added, revision.we
         if reading.route == "pushback":
             tones = tones[-len(PUSHBACK_TONES) :]

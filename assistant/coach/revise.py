@@ -9,6 +9,11 @@ module works out two content changes the templates can make faithfully:
 - **"we" instead of "I"** ("my wife wants it to come from both of us, can it be a
   'we' version").
 
+- **what the message itself states**, as a wording request would ("firmer. next
+  time i'm leaving after 15 min", "softer, and propose we alternate years"): read
+  by the clause classifier like any request (`situation.read_situation`), its limit,
+  want or ask become a sentence added to every script.
+
 Anything else ("make it funnier", "mention the kids") is not guessed at: the coach
 says what it can change instead.
 """
@@ -19,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from assistant.understanding.situation import RoleReader, read_situation
 from assistant.understanding.wording import first_person_case, second_person
 
 ADD_RE = re.compile(
@@ -43,7 +49,8 @@ MAX_ADDED_WORDS = 18
 """Longest sentence added to a script (each script stays within the rubric's limit)."""
 WE_RE = re.compile(
     r"\b(?:we|us)\b['\"’]?[\s-]*version\b|\bfrom (?:both of us|the two of us|us both|us)\b|"
-    r"\b(?:say|use|with|as|in) ['\"’]?we['\"’]?(?:\s|$|\W)|\bas a couple\b|\bplural\b",
+    r"\b(?:use|with|as|in) ['\"’]?we['\"’]?(?:\s|$|\W)|\bsay ['\"’]we['\"’]|\bas a couple\b|"
+    r"\bplural\b",
     re.IGNORECASE,
 )
 
@@ -73,13 +80,29 @@ def added_sentence(message: str, who: str) -> str | None:
     return f"I also want you to know that {said}."
 
 
-def revision_of(messages: Sequence[str], who: str) -> Revision:
-    """What the restyle messages (oldest first) change in content."""
+def stated_in(message: str, who: str, roles: RoleReader | None) -> list[str]:
+    """What a restyle message states as a request would, as sentences said to them:
+    "firmer. next time i'm leaving after 15 min" -> "Next time I'm leaving after 15
+    min."; nothing for a message that only says how ("make it softer")."""
+    read = read_situation(message, None, roles)
+    lines = [f"{x[:1].upper()}{x[1:]}." for x in (read.limit, read.want) if x]
+    if read.ask:
+        lines.append(f"I'm also asking you to {read.ask}.")
+    return [line for line in lines if len(line.split()) <= MAX_ADDED_WORDS]
+
+
+def revision_of(
+    messages: Sequence[str], who: str, roles: RoleReader | None = None
+) -> Revision:
+    """What the restyle messages (oldest first) change in content. With `roles` (the
+    clause classifier), what a message states is added too (`stated_in`)."""
     revision = Revision()
     for message in messages:
         line = added_sentence(message, who)
-        if line and line not in revision.added:
-            revision.added.append(line)
+        lines = [line] if line else stated_in(message, who, roles) if roles else []
+        for line in lines:
+            if line not in revision.added:
+                revision.added.append(line)
         revision.we = revision.we or bool(WE_RE.search(message))
     return revision
 

@@ -123,8 +123,9 @@ class Reading:
     floor: FloorHit | None = None
     request: str | None = None
     """For restyle and pushback: the boundary request whose scripts are being changed."""
-    context: str | None = None
-    """The user message before that request (what a vague request points back to)."""
+    earlier: list[str] = field(default_factory=list)
+    """The user messages before that request, oldest first (what a request that names
+    no situation of its own points back to)."""
     restyles: list[str] = field(default_factory=list)
     """For restyle: every restyle message since that request, oldest first."""
     lead: list[str] = field(default_factory=list)
@@ -317,13 +318,13 @@ class Reader:
         if intent in ("restyle", "pushback"):
             found = self._scripts_request(history)
             if found is not None:
-                request, context, restyles = found
+                request, earlier, restyles = found
                 return Reading(
                     intent,
                     risk,
                     prediction,
                     request=request,
-                    context=context,
+                    earlier=earlier,
                     restyles=[*restyles, message] if intent == "restyle" else restyles,
                     lead=lead,
                 )
@@ -346,8 +347,8 @@ class Reader:
 
     def _scripts_request(
         self, history: list[tuple[str, str]]
-    ) -> tuple[str, str | None, list[str]] | None:
-        """The latest boundary request with scripts in the history, the user message
+    ) -> tuple[str, list[str], list[str]] | None:
+        """The latest boundary request with scripts in the history, the user messages
         before it, and the restyle messages that came after it (oldest first)."""
         restyles: list[str] = []
         start = max(0, len(history) - SCRIPT_LOOKBACK)
@@ -362,6 +363,5 @@ class Reader:
             if labels[offset] == "restyle":
                 restyles.insert(0, user)
                 continue
-            before = start + offset - 1
-            return user, history[before][0] if before >= 0 else None, restyles
+            return user, [u for u, _a in history[: start + offset]], restyles
         return None

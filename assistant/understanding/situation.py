@@ -156,8 +156,21 @@ class SituationReader(Protocol):
     def read(self, request: str, context: str | None = None) -> Situation | None: ...
 
 
+@cache
+def bare_who_re() -> re.Pattern[str]:
+    """A message that starts with the person and no "my" ("coworker keeps asking me...")."""
+    names = sorted(word_list("relations"), key=len, reverse=True)
+    return re.compile(
+        rf"^(?:ok\s+|so\s+|ugh\s+)*({'|'.join(map(re.escape, names))})\s+"
+        r"(?=(?:always |never |just |still |really |constantly )?[a-z']+(?:s|ed|n't|nt)\b)"
+    )
+
+
 def who_of(text: str) -> str:
     low = text.lower().replace("’", "'")
+    bare = bare_who_re().match(low.strip())
+    if bare and not who_re().search(low):
+        low = f"my {bare.group(1)} {low.strip()[bare.end() :]}"
     match = who_re().search(low)
     if match:
         words = match.group(1).split()
@@ -395,8 +408,13 @@ STARTS_WITH_SUBJECT_RE = re.compile(rf"^(?:{SUBJECT}|you're|your|when|every|if)\
 
 def with_subject(said: str) -> str:
     """A behaviour clause written without its subject ("doesnt pay rent", "uses all
-    the hot water") is something the other person does: `you don't pay rent`."""
-    return said if STARTS_WITH_SUBJECT_RE.match(said.strip()) else f"you {said.strip()}"
+    the hot water") or with the person for one ("coworker keeps asking me") is
+    something the other person does: `you don't pay rent`, `you keep asking me`."""
+    said = said.strip()
+    bare = bare_who_re().match(said.lower())
+    if bare:
+        return f"you {said[bare.end() :]}"
+    return said if STARTS_WITH_SUBJECT_RE.match(said) else f"you {said}"
 
 
 def as_action(said: str) -> str:
