@@ -313,6 +313,7 @@ class Coach:
         tones one step, so the scripts of the tones that stay would be the same words
         again; those are left out (unless nothing else is left)."""
         from assistant.coach.boundary import DEFAULT_TONES, iter_scripts, template_can_write
+        from assistant.coach.context import context_for
         from assistant.coach.followup import restyle_note, restyle_of
         from assistant.coach.replies import (
             boundary_head,
@@ -321,8 +322,6 @@ class Coach:
             script_block,
         )
         from assistant.coach.revise import acknowledgement, revision_of
-
-        from assistant.coach.context import context_for
 
         context = context_for(request, reading.earlier, self._told_by_rules)
         situation, reader, fallback = self._situation(request, context)

@@ -25,9 +25,7 @@ def _same_person(a: str, b: str) -> bool:
     return rb in ALIASES.get(ra, ()) or ra in ALIASES.get(rb, ())
 
 
-def context_for(
-    request: str, earlier: Sequence[str], tells: Callable[[str], bool]
-) -> str | None:
+def context_for(request: str, earlier: Sequence[str], tells: Callable[[str], bool]) -> str | None:
     """The earlier user message (oldest first in `earlier`) that `request` points back to:
     the latest one that tells a situation (`tells`), about the person the request names
     if one does; else the message right before the request, or None with no history."""

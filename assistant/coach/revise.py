@@ -91,9 +91,7 @@ def stated_in(message: str, who: str, roles: RoleReader | None) -> list[str]:
     return [line for line in lines if len(line.split()) <= MAX_ADDED_WORDS]
 
 
-def revision_of(
-    messages: Sequence[str], who: str, roles: RoleReader | None = None
-) -> Revision:
+def revision_of(messages: Sequence[str], who: str, roles: RoleReader | None = None) -> Revision:
     """What the restyle messages (oldest first) change in content. With `roles` (the
     clause classifier), what a message states is added too (`stated_in`)."""
     revision = Revision()
