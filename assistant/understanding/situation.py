@@ -71,7 +71,7 @@ TOLD_PERSON_RE = re.compile(
 """The person a request for help speaks to ("how do I tell him", "ask my mom")."""
 SPOKEN = ("ask", "context")
 """Roles whose clauses do not say who acts: the request for help, the background."""
-HABIT_RE = re.compile(r"\byou\s+(?:always|constantly|forever)\s+", re.IGNORECASE)
+HABIT_RE = re.compile(r"\byou('re| are)?\s+(?:always|constantly|forever)\s+", re.IGNORECASE)
 NEVER_RE = re.compile(r"\byou\s+never\s+", re.IGNORECASE)
 FEELING_RE = re.compile(
     r"\b(?:feel|feels|felt|feeling|i'm|i am|im)\s+(?:so\s+|really\s+|very\s+|kind of\s+|a bit\s+)?"
@@ -423,5 +423,5 @@ def as_action(said: str) -> str:
     low = said.lower()
     at = 0 if low.startswith("you") else low.find(" you ") + 1
     said = said[at:] if at > 0 else said
-    said = HABIT_RE.sub("you ", said)
+    said = HABIT_RE.sub(lambda m: f"you{m.group(1) or ''} ", said)
     return agree_with_you(NEVER_RE.sub("you don't ", said))
