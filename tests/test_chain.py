@@ -368,3 +368,18 @@ def test_a_restyle_that_states_a_limit_adds_it_to_every_script(coach) -> None:
     turn = coach.run("firmer. next time i'm leaving after 15 minutes", [(story, first.answer)])
     assert turn.route == "restyle" and turn.scripts
     assert all("leaving after 15 minutes" in s.text for s in turn.scripts)
+
+
+def test_a_pushback_after_scripts_that_a_restyle_wrote_answers_that_story(coach) -> None:
+    story = (
+        "my flatmate leaves dirty pans in the sink for days. i want him to wash them the same day"
+    )
+    restyled = coach.run("firmer please, nothing changed last time", [(story, "The article...")])
+    assert restyled.scripts
+    history = [
+        (story, "The article..."),
+        ("firmer please, nothing changed last time", restyled.answer),
+    ]
+    turn = coach.run("what if he says i'm being uptight", history)
+    assert turn.route == "pushback" and turn.scripts
+    assert all("pans" in s.text and "what if" not in s.text.lower() for s in turn.scripts)

@@ -354,6 +354,7 @@ class Reader:
         start = max(0, len(history) - SCRIPT_LOOKBACK)
         window = history[start:]
         labels = [p.intent for p in self.classifier.predict_many([u for u, _ in window])]
+        worded: int | None = None
         for offset in range(len(window) - 1, -1, -1):
             user, answer = window[offset]
             if labels[offset] == "pushback":
@@ -362,6 +363,11 @@ class Reader:
                 continue
             if labels[offset] == "restyle":
                 restyles.insert(0, user)
+                worded = start + offset
                 continue
             return user, [u for u, _a in history[: start + offset]], restyles
+        if worded:
+            # The first scripts came from a restyle right after a story ("firmer please"
+            # after a story that got guidance): that story is the request.
+            return history[worded - 1][0], [u for u, _a in history[: worded - 1]], restyles
         return None
