@@ -383,3 +383,16 @@ def test_a_pushback_after_scripts_that_a_restyle_wrote_answers_that_story(coach)
     turn = coach.run("what if he says i'm being uptight", history)
     assert turn.route == "pushback" and turn.scripts
     assert all("pans" in s.text and "what if" not in s.text.lower() for s in turn.scripts)
+
+
+def test_a_first_message_read_as_a_restyle_that_tells_a_situation_gets_scripts(coach) -> None:
+    turn = coach.run("my mil wants to be in the delivery room")
+    assert turn.intent == "boundary" and turn.scripts
+    assert all("delivery room" in s.text for s in turn.scripts)
+
+
+def test_help_me_say_no_after_a_story_says_no_to_that_story(coach) -> None:
+    story = "my sister keeps asking to borrow my car for the whole weekend"
+    turn = coach.run("how do i say no", [(story, "...")])
+    assert turn.scripts
+    assert all("borrow my car" in s.text and "say no" in s.text for s in turn.scripts)

@@ -212,17 +212,22 @@ class Coach:
             yield turn
             return
         if reading.route == "restyle" and reading.request is None:
-            if not (history and self._tells_a_situation(history[-1][0])):
+            if history and self._tells_a_situation(history[-1][0]):
+                # "firmer please, nothing changed last time" right after the story
+                # itself: the scripts it asks to change are the ones that story calls for.
+                reading.request, reading.restyles = history[-1][0], [clean.text]
+                reading.earlier = [user for user, _answer in history[:-1]]
+            elif self._told_by_rules(clean.text):
+                # Nothing to restyle, but the message tells its own situation ("my mil
+                # wants to be in the delivery room"): it is a request for words.
+                reading.route = "boundary"
+            else:
                 turn = self._fixed_turn(
                     query, "boundary", NO_PREVIOUS_SCRIPTS_MESSAGE, clean, start
                 )
                 yield turn.answer
                 yield turn
                 return
-            # "firmer please, nothing changed last time" right after the story itself:
-            # the scripts it asks to change are the ones that story calls for.
-            reading.request, reading.restyles = history[-1][0], [clean.text]
-            reading.earlier = [user for user, _answer in history[:-1]]
         if reading.route in ("restyle", "pushback") and reading.request is not None:
             shown = history[-1][1] if history else ""
             yield from self._boundary(query, reading.request, clean, start, reading, shown=shown)

@@ -280,10 +280,13 @@ def read_situation(
     situation = Situation(message=message, who=who)
     for clause, role in zip(clauses, labels, strict=True):
         _fill(situation, clause, role, who)
-    if situation.vague and context:
+    bare_no = situation.family == "limit" and situation.limit == BARE_NO and not situation.want
+    if (situation.vague or bare_no) and context:
+        # "help me say no kindly" after the story: the story says what to say no to.
         earlier = read_situation(context, None, roles)
         situation.action, situation.ask = earlier.action, earlier.ask
-        situation.want, situation.limit = earlier.want, earlier.limit
+        situation.want = earlier.want
+        situation.limit = earlier.limit or situation.limit
     situation.keywords = keywords(situation.action, situation.ask, situation.want, situation.limit)
     return situation
 
@@ -312,6 +315,8 @@ def _roles_of_asked_content(
     return out
 
 
+BARE_NO = "I have to say no"
+"""The limit of a request that says no more than "help me say no"."""
 SAY_NO_ALONE_RE = re.compile(r"\bsay no\b(?!\s+to\b)", re.IGNORECASE)
 
 
@@ -332,7 +337,7 @@ def _content_of_ask(situation: Situation, clause: str, who: str) -> bool:
         situation.want = _tidy(second_person(told.group(1), who))
         return True
     if SAY_NO_ALONE_RE.search(clause) and not situation.limit:
-        situation.limit = "I have to say no"
+        situation.limit = BARE_NO
         return True
     return False
 
