@@ -70,6 +70,10 @@ def test_only_a_request_for_it_makes_a_we_version(message: str, we: bool) -> Non
     ("message", "heard"),
     [
         ("what if he says 'i just worry about you'", "I hear that you just worry about me."),
+        (
+            "what if his mom says we're ungrateful after everything",
+            "I hear that you think we're ungrateful after everything.",
+        ),
         ("what if she says she has nowhere else to go", "I hear that you have nowhere else to go."),
         (
             "what if he gets defensive and says im paranoid",

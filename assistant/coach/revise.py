@@ -214,6 +214,6 @@ def acknowledgement(message: str) -> str:
     flipped = flipped.rstrip("?!., ")
     if not ACK_SUBJECT_RE.match(flipped) or len(flipped.split()) > MAX_ACK_WORDS:
         return ACK_GENERIC
-    if re.match(r"(?:I|I'm|my)\b", flipped):
+    if re.match(r"(?:I|I'm|my|we|we're|we've|our|us)\b", flipped, re.IGNORECASE):
         return f"I hear that you think {flipped}."
     return f"I hear that {flipped}."
