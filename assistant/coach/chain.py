@@ -64,7 +64,7 @@ from assistant.schema import (
 if TYPE_CHECKING:
     from assistant.coach.runnable import CoachRunnable
     from assistant.understanding.reading import Reader, Reading
-    from assistant.understanding.situation import Situation, SituationReader
+    from assistant.understanding.situation import RoleReader, Situation, SituationReader
 
 
 def _moves_tone(reading: Reading) -> bool:
@@ -257,12 +257,16 @@ class Coach:
         situation, _reader, _fallback = self._situation(message, None)
         return not situation.vague
 
+    @property
+    def _roles(self) -> RoleReader | None:
+        """The classifier's clause-role reader, when there is a classifier."""
+        return self.reader.classifier.roles if self.reader is not None else None
+
     def _told_by_rules(self, message: str) -> bool:
         """The same, read by the rules alone (milliseconds, never an LLM call)."""
         from assistant.understanding.situation import read_situation
 
-        roles = self.reader.classifier.roles if self.reader is not None else None
-        return not read_situation(message, None, roles).vague
+        return not read_situation(message, None, self._roles).vague
 
     def _in_article_words(self, text: str) -> bool:
         passages = self.retriever.retrieve(text, k=1)
@@ -300,8 +304,7 @@ class Coach:
             if read is not None:
                 return read, self.situation_reader.name, None
             fallback = f"{self.situation_reader.name}: no usable reading; read by the rules"
-        roles = self.reader.classifier.roles if self.reader is not None else None
-        return read_situation(request, context, roles), TEMPLATE_BACKEND, fallback
+        return read_situation(request, context, self._roles), TEMPLATE_BACKEND, fallback
 
     def _boundary(
         self,
@@ -338,8 +341,7 @@ class Coach:
         restyle = chosen if reading.route == "restyle" else None
         if chosen is not None:
             tones, situation.short = chosen.tones, chosen.short
-            roles = self.reader.classifier.roles if self.reader is not None else None
-            revision = revision_of(reading.restyles, situation.who, roles)
+            revision = revision_of(reading.restyles, situation.who, self._roles)
             situation.added, situation.we = revision.added, revision.we
         if reading.route == "pushback":
             tones = tones[-len(PUSHBACK_TONES) :]
