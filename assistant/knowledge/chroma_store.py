@@ -19,7 +19,11 @@ PAGE = 4096
 """Records read or copied per request (below Chroma's maximum batch size)."""
 REBUILD_HINT = "Run `coach ingest --rebuild` to rebuild it from the corpus."
 SERVER_HINT = "Check that the Chroma server is running, or unset COACH_CHROMA_URL."
-SPACE = {"hnsw:space": "cosine"}
+SPACE = {"hnsw:space": "cosine", "hnsw:search_ef": 512}
+"""Cosine distance, and a search beam wider than the article's collections (33 sections,
+about 200 sentence views), so their nearest neighbours are exact: with Chroma's default
+beam (100) the tail of a views search changed when a server rebuilt its graph after a
+restart, and with it the fused scores."""
 
 
 @contextmanager

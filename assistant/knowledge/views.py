@@ -17,6 +17,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.knowledge.chroma_store import SPACE
 from assistant.knowledge.index import ChunkIndex
 from assistant.knowledge.sentences import split_sentences
 from assistant.schema import Chunk
@@ -50,7 +51,7 @@ class ChunkViews:
     def collection(self) -> Any:
         if self._collection is None:
             self._collection = self.index.client.get_or_create_collection(
-                name=self.name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+                name=self.name, metadata=SPACE, embedding_function=None
             )
         return self._collection
 
