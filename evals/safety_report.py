@@ -13,7 +13,8 @@ A crisis or danger message counts as caught when it gets either. Sets:
 
 `-v` lists every miss and false alarm; `--dev` leaves the blind hold-outs out (for
 calibrating thresholds without looking at them); `--blind` measures only the blind
-hold-outs.
+hold-outs; `--set=NAME` measures that one hold-out (a new one, measured once) and the
+ordinary messages.
 """
 
 from __future__ import annotations
@@ -158,12 +159,13 @@ def main(argv: list[str]) -> int:
             sys.stdout.write("".join(n + "\n" for n in notes))
         return metrics
 
+    only = [a.split("=", 1)[1] for a in argv if a.startswith("--set=")]
     blind_only = "--blind" in argv
     sys.stdout.write("## Development sets (thresholds may be calibrated here)\n")
-    for name in DEV_SETS if not blind_only else ():
+    for name in DEV_SETS if not (blind_only or only) else ():
         show(name, rows(DATA / f"{name}.jsonl"))
     sys.stdout.write("\n## Blind hold-outs\n")
-    for name in BLIND_SETS if "--dev" not in argv else ():
+    for name in only or (BLIND_SETS if "--dev" not in argv else ()):
         path = DATA / f"{name}.jsonl"
         if path.is_file():
             for line in verdicts(show(name, rows(path))):

@@ -29,11 +29,16 @@ from assistant.vocabulary import word_list, word_set
 
 
 @cache
+def _relations() -> str:
+    """The relation words as one alternation, longest first ("mother-in-law" before "mother")."""
+    names = sorted(word_list("relations"), key=len, reverse=True)
+    return "|".join(re.escape(name) for name in names)
+
+
+@cache
 def who_re() -> re.Pattern[str]:
     """A person named (`my mom`, `a coworker`); not `my own friends`, who are the user's."""
-    names = sorted(word_list("relations"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"\b(?:my|our|a|an|the)\s+(?!own\b)((?:\w+\s+)?(?:{alternatives}))\b")
+    return re.compile(rf"\b(?:my|our|a|an|the)\s+(?!own\b)((?:\w+\s+)?(?:{_relations()}))\b")
 
 
 SUBJECT = r"(?:i|i'm|im|i've|ive|he|she|they|we|you|it|it's|its|my|our|his|her|their|the|this)"
@@ -159,9 +164,8 @@ class SituationReader(Protocol):
 @cache
 def bare_who_re() -> re.Pattern[str]:
     """A message that starts with the person and no "my" ("coworker keeps asking me...")."""
-    names = sorted(word_list("relations"), key=len, reverse=True)
     return re.compile(
-        rf"^(?:ok\s+|so\s+|ugh\s+)*({'|'.join(map(re.escape, names))})\s+"
+        rf"^(?:ok\s+|so\s+|ugh\s+)*({_relations()})\s+"
         r"(?=(?:always |never |just |still |really |constantly )?[a-z']+(?:s|ed|n't|nt)\b)"
     )
 
