@@ -104,6 +104,29 @@ def test_the_change_asked_for_is_read_in_the_words_said_to_them(parse) -> None:
     assert situation.ask == "knock first"
 
 
+@pytest.mark.parametrize(
+    ("question", "slot", "said"),
+    [
+        (
+            "is it normal to want a weekend alone when you're married?",
+            "want",
+            "I want a weekend alone",
+        ),
+        ("am i wrong for wanting my own bank account", "want", "I want my own bank account"),
+        ("is it bad to not want my mil in the delivery room", "limit", "I don't want you in"),
+        ("is it weird that my mom calls me 5 times a day", "action", "you call me 5 times a day"),
+    ],
+)
+def test_a_question_about_a_want_words_the_want_not_the_question(
+    parse, question: str, slot: str, said: str
+) -> None:
+    """ "how would I say that to my wife" after "is it normal to want a weekend alone?"
+    said "When you are it normal to want a weekend alone..." until 2026-12-07."""
+    situation = parse("how would i say that to them", question)
+    assert getattr(situation, slot).startswith(said)
+    assert "normal" not in " ".join(slots(situation)) and "wrong" not in " ".join(slots(situation))
+
+
 def test_a_vague_request_reads_nothing_and_says_so(parse) -> None:
     assert parse("what do I say to them").vague
     assert not parse("how do I tell my mom to stop calling me every day").vague

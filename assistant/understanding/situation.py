@@ -276,7 +276,7 @@ def read_situation(
 
     `context` (the previous user message) supplies who it is about and what happens
     when the request itself only says "her" or "that"."""
-    clauses = clauses_of(message)
+    clauses = [judged_want(c) or c for c in clauses_of(message)]
     labels = roles(clauses) if roles is not None else ["ask"] * len(clauses)
     if roles is not None:
         labels = _roles_of_asked_content(clauses, labels, roles)
@@ -357,6 +357,31 @@ ASK_LEAD_RE = re.compile(
     r"(?: to| that)?)\s*",
     re.IGNORECASE,
 )
+
+
+JUDGED_RE = re.compile(
+    r"^(?:so\s+|but\s+)?(?:is it|would it be|am i|is that)\s+(?:\w+\s+)?"
+    r"(?:normal|ok|okay|fine|bad|wrong|selfish|weird|unreasonable|rude|mean|crazy|too much)"
+    r"\s+(?:(?P<inf>to)|that|if|for)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+"""A question that asks whether a want is all right ("is it normal to want a weekend
+alone?", "is it selfish that i need a night to myself", "am i wrong for wanting..."):
+what it asks about is the user's own want, not something the other person does."""
+
+
+def judged_want(clause: str) -> str | None:
+    """The want inside a question about it, in the user's words (`I want a weekend
+    alone`), or None when the clause is not such a question."""
+    match = JUDGED_RE.match(clause.strip().rstrip("?!. "))
+    if not match:
+        return None
+    # "...when you're married": the generic "you" of a question, not the person addressed
+    rest = re.sub(r"\s+(?:when|if|once)\s+(?:you're|you are|youre|ur|you)\b.*$", "", match["rest"])
+    if match.group("inf"):
+        rest = re.sub(r"^not\s+", "don't ", rest, flags=re.IGNORECASE)
+        return f"I {rest}"
+    return re.sub(r"^(?:wanting|needing)\b", _i_want, rest, flags=re.IGNORECASE)
 
 
 WHO_DOES_RE = re.compile(r"\bwho\s+((?:always\s+|still\s+|keeps\s+)?[a-z]+s\b.*)", re.IGNORECASE)
