@@ -311,3 +311,24 @@ def test_a_behaviour_written_without_its_subject_is_theirs() -> None:
         roles=lambda c: ["context", "behaviour", "ask"],
     )
     assert situation.action == "you don't pay rent"
+
+
+@pytest.mark.parametrize(
+    ("story", "action"),
+    [
+        (
+            "my best friend borrowed 300 quid in march and hasn't mentioned it since",
+            "you borrowed 300 quid in march and haven't mentioned it since",
+        ),
+        (
+            "my boss texts me at 11pm and expects an answer",
+            "you text me at 11pm and expect an answer",
+        ),
+        ("my flatmate doesn't clean and is always loud", "you don't clean and are always loud"),
+        ("my mum calls me every day and the dishes pile up", "you call me every day"),
+    ],
+)
+def test_every_verb_of_what_they_do_is_said_to_them(parse, story: str, action: str) -> None:
+    """The second verb kept its "he" form until 2026-12-07: "When you borrowed 300 quid
+    in march and hasn't mentioned it since"."""
+    assert parse(story).action == action

@@ -33,6 +33,17 @@ def base_verb(verb: str) -> str:
     return verb
 
 
+AUXILIARY_S = r"(?:is|isn't|isnt|was|wasn't|wasnt|has|hasn't|hasnt|does|doesn't|doesnt)"
+OBJECT_START = (
+    r"me|my|it|its|an?|the|to|up|back|out|on|off|about|over|in|always|never|still|just|"
+    r"mentioned|said|asked|done|been|paid|called|texted|apologi[sz]ed|late|rude|loud|"
+    r"everything|nothing|anything|all"
+)
+"""After "you ... and", a verb written for he or she (not an auxiliary: "is", "hasn't")
+is agreed with "you" only when what follows it is how a verb phrase goes on; "you call
+me and dishes pile up" stays."""
+
+
 def second_person(clause: str, who: str) -> str:
     """Rewrite references to the other person as `you`/`your`; keep I/me/my."""
     text = " " + clause.replace("’", "'") + " "
@@ -61,6 +72,13 @@ def second_person(clause: str, who: str) -> str:
         text = re.sub(
             rf"(?i)\band\s+((?:then|{ADVERBS})(?:\s+{ADVERBS})*)\s+([a-z']+)\b",
             lambda m: f"and {m.group(1)} {_agree(m.group(2))}",
+            text,
+        )
+        # "you borrowed 300 quid and hasn't mentioned it", "you text me and expects an answer"
+        text = re.sub(
+            rf"(?i)\b(you\s+(?:{ADVERBS}\s+)*[a-z']+\b[^,.;!?]*?\band\s+)"
+            rf"({AUXILIARY_S}(?=\s)|[a-z]+s(?=\s+(?:{OBJECT_START})\b))\b",
+            lambda m: m.group(1) + _agree(m.group(2)),
             text,
         )
     text = re.sub(r"(?i)\b(?:his|their)\b", "your", text)
