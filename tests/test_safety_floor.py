@@ -48,12 +48,22 @@ EXPLICIT = [
     ("I'm scared he'll kill me", "danger"),
     ("I'm terrified they might hurt me", "danger"),
     ("mi marido me pega", "danger"),
+    ("mi pareja dijo que me va a matar si lo dejo", "danger"),
+    ("ele ameaçou que vai me matar se eu for embora", "danger"),
+    ("il mio ragazzo ha detto che mi ammazza se lo lascio", "danger"),
+    ("il m'a dit qu'il va me tuer si je pars", "danger"),
+    ("er hat gedroht, mich umzubringen, wenn ich gehe", "danger"),
 ]
 LOOK_ALIKES = [
     "the show unalived my favourite character and i want to unalive the writers",
     "My brother keeps asking me to lend him money and I can't keep doing it. "
     "Help me word a boundary.",
     "my mum will kill me if I'm late lol",
+    "mi suegra me va a matar cuando se entere de que no vamos en navidad jaja",
+    "minha mãe vai me matar quando souber",
+    "mia madre mi ammazza se scopre il voto",
+    "ce trajet me tue, il va me tuer ce boulot",
+    "dieser Lärm bringt mich um",
     "I nearly died laughing at his joke",
     "I'm dying to see that film",
     "he hit me up last night asking to hang out",
