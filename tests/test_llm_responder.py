@@ -385,3 +385,19 @@ def test_a_need_that_states_no_want_is_not_used(need):
     }
     situation = situation_from(slots, said, said)
     assert situation.want == "" and situation.action.startswith("you only ever talk")
+
+
+def test_what_the_user_asks_of_the_coach_is_not_asked_of_them():
+    """ "can you help me bring it up" was read as "I'd like you to bring it up"."""
+    before = "my best friend borrowed 300 quid in march and hasnt mentioned it since"
+    request = "can you help me bring it up"
+    slots = {
+        "to": "best friend",
+        "they_do": "you borrowed 300 quid in March",
+        "i_need": "I'd like you to bring it up",
+    }
+    situation = situation_from(slots, request, f"{before}\n{request}")
+    assert situation.ask == "" and situation.action.startswith("you borrowed 300 quid")
+    asking = "can you help me ask her to pay it back"
+    kept = situation_from({**slots, "i_need": "I'd like you to pay it back"}, asking, asking)
+    assert kept.ask == "pay it back"

@@ -144,6 +144,9 @@ def situation_from(slots: dict[str, str], request: str, said: str) -> Situation:
     if repeats(values["ask"], values["action"]):
         log.info("reading: dropped ask %r (what they already do)", values["ask"])
         values["ask"] = ""
+    if values["ask"] and _asks_for_help(values["ask"], request):
+        log.info("reading: dropped ask %r (what the user asks of the coach)", values["ask"])
+        values["ask"] = ""
     for name, value in values.items():
         if value and unsaid(value, said) <= MAX_UNSAID:
             setattr(situation, name, value)
@@ -151,6 +154,16 @@ def situation_from(slots: dict[str, str], request: str, said: str) -> Situation:
             log.info("reading: dropped %s %r (not in the user's words)", name, value)
     situation.keywords = keywords(situation.action, situation.ask, situation.want, situation.limit)
     return situation
+
+
+HELP_LEAD = r"(?:help me|how (?:do|can|should|would) i|can you help me|what do i say to)"
+
+
+def _asks_for_help(ask: str, request: str) -> bool:
+    """An ask that is what the user asks of the coach ("can you help me bring it up"
+    read as "I'd like you to bring it up"), not a change asked of the other person."""
+    words = re.escape(" ".join(ask.lower().split()))
+    return bool(re.search(rf"\b{HELP_LEAD}\s+(?:\w+\s+)?{words}\b", request.lower()))
 
 
 def _from_before(need: str, action: str, request: str) -> bool:
