@@ -25,6 +25,7 @@ CONVERSATION_SETS = (
     "conversations_blind6",
     "conversations_blind7",
     "conversations_blind8",
+    "conversations_blind9",
 )
 """Multi-turn sets, run turn by turn with the real history (see `evals.conversation`)."""
 SET_NAMES = (
