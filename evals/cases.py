@@ -14,7 +14,13 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 DATASET_DIR = Path(__file__).resolve().parent / "datasets"
-RETRIEVAL_SETS = ("retrieval", "retrieval_blind", "retrieval_blind2", "retrieval_blind3")
+RETRIEVAL_SETS = (
+    "retrieval",
+    "retrieval_blind",
+    "retrieval_blind2",
+    "retrieval_blind3",
+    "retrieval_blind4",
+)
 """Sets scored on ranked sections alone (no answer is generated)."""
 CONVERSATION_SETS = (
     "conversations",
