@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.coach.chain import Coach
 from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import CorpusError
+from assistant.knowledge.centring import AsQueries, QueryCentre, background_messages
 from assistant.knowledge.chunking import chunk_documents
 from assistant.knowledge.corpus import load_corpus
 from assistant.knowledge.coverage import SentenceCoverage
@@ -103,10 +104,27 @@ def ensure_index(index: ChunkIndex, settings: Settings) -> IngestReport | None:
     return ingest(index, [settings.corpus_dir], views=settings.views)
 
 
-def make_retriever(index: ChunkIndex, views: bool = True) -> HybridRetriever:
-    """Hybrid retrieval over the index and (unless switched off) its sentence views."""
+def query_centre(embeddings: Embeddings, cache_dir: Path | None) -> QueryCentre | None:
+    """The retrieval model's query centring (centring.py), or None for a model that
+    gains nothing from it. Its background vectors are cached in `cache_dir`."""
+    weight = float(getattr(embeddings, "centre_weight", 0.0))
+    if weight <= 0:
+        return None
+    queries: Embeddings = AsQueries(embeddings)
+    if cache_dir is not None:
+        tag = str(getattr(embeddings, "query_tag", type(embeddings).__name__))
+        queries = DiskCachedEmbeddings(queries, cache_dir / "embeddings.sqlite", tag)
+    return QueryCentre(queries, background_messages(), weight)
+
+
+def make_retriever(
+    index: ChunkIndex, views: bool = True, cache_dir: Path | None = None
+) -> HybridRetriever:
+    """Hybrid retrieval over the index and (unless switched off) its sentence views,
+    with the model's query centring (background vectors cached in `cache_dir`)."""
     chunk_views = ChunkViews(index, index.embeddings) if views else None
-    return HybridRetriever(index, index.embeddings, views=chunk_views)
+    centre = query_centre(index.embeddings, cache_dir)
+    return HybridRetriever(index, index.embeddings, views=chunk_views, centre=centre)
 
 
 def make_reader(
@@ -137,7 +155,7 @@ def build_coach(settings: Settings, backend: str | None = None) -> Coach:
     embeddings = make_embeddings(settings)
     index = make_index(settings)
     ensure_index(index, settings)
-    retriever = make_retriever(index, views=settings.views)
+    retriever = make_retriever(index, views=settings.views, cache_dir=settings.data_dir / "cache")
     # Fixed texts (screen examples, headings, corpus sentences) are embedded once per
     # machine, not in every fresh process.
     cached = DiskCachedEmbeddings(

@@ -30,7 +30,7 @@ def retrieval(data_dir: Path) -> dict:
     settings = Settings(data_dir=data_dir, _env_file=None)
     index = make_index(settings)
     ingest(index, [settings.corpus_dir])
-    retriever = make_retriever(index)
+    retriever = make_retriever(index, cache_dir=settings.data_dir / "cache")
     cases = [json.loads(x) for x in DATASET.read_text(encoding="utf-8").splitlines() if x]
     for case in cases:  # warm: model loaded, BM25 built, query vectors not cached
         retriever.retrieve(case["input"]["message"] + " (warm-up)", k=4)

@@ -241,7 +241,7 @@ def calibrate(data_dir: Path | None) -> dict[str, Any]:
     index = make_index(settings)
     if index.count() == 0:
         run_ingest(index, [settings.corpus_dir])
-    retriever = make_retriever(index)
+    retriever = make_retriever(index, cache_dir=settings.data_dir / "cache")
     checker = GroundingChecker(index.embeddings)
     positives: list[float] = []
     negatives: list[float] = []

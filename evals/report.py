@@ -19,6 +19,7 @@ HEADLINE = {
     "retrieval_blind": ["hit@1", "hit@3", "mrr", "ndcg@5"],
     "retrieval_blind2": ["hit@1", "hit@3", "mrr", "ndcg@5"],
     "retrieval_blind3": ["hit@1", "hit@3", "mrr", "ndcg@5"],
+    "retrieval_blind4": ["hit@1", "hit@3", "mrr", "ndcg@5"],
     "answers": ["fact_recall", "citation_validity", "groundedness"],
     "boundary": ["rubric_pass_rate"],
     "safety": ["recall", "false_positive_rate"],

@@ -34,6 +34,11 @@ class NomicEmbeddings(Embeddings):
 
     collection_suffix = "-nomic"
     """Added to the Chroma collection name: vectors of two models never share one."""
+    centre_weight = 0.5
+    """Share of typical messages' mean taken out of a query before the search
+    (centring.py); 0.4-0.75 measured alike."""
+    query_tag = "nomic-embed-text-v1.5/f16/search_query"
+    """Names this model's query vectors in the disk cache."""
 
     def __init__(
         self, model_file: Callable[[], Path], threads: int = 2, cache_size: int = 2048

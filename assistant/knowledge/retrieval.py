@@ -24,6 +24,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.knowledge.centring import QueryCentre
 from assistant.knowledge.index import ChunkIndex
 from assistant.knowledge.views import ChunkViews
 from assistant.schema import Chunk, Passage
@@ -33,9 +34,9 @@ log = logging.getLogger(__name__)
 DENSE_WEIGHT = 0.7
 """Weight of the dense score in the fusion (BM25 gets the rest)."""
 CANDIDATES = 20
+"""How many candidates each retriever contributes before fusion."""
 CACHE_MIN_CHUNKS = 2000
 """Smaller indexes build their BM25 index in well under a second: no disk cache."""
-"""How many candidates each retriever contributes before fusion."""
 NEAR_DUPLICATE_JACCARD = 0.8
 WORD_RE = re.compile(r"\w+")
 HYPHENATED_RE = re.compile(r"\b(\w+)-(\w+)\b")
@@ -197,8 +198,11 @@ class HybridRetriever:
         candidates: int = CANDIDATES,
         dense_weight: float = DENSE_WEIGHT,
         views: ChunkViews | None = None,
+        centre: QueryCentre | None = None,
     ) -> None:
         self.index = index
+        self.centre = centre
+        """Ranks the dense side by the centred query (centring.py); scores stay raw."""
         self.embeddings = embeddings
         self.candidates = candidates
         self.dense_weight = dense_weight
@@ -230,9 +234,8 @@ class HybridRetriever:
         """All indexed chunks in reading order."""
         return self.bm25.chunks
 
-    def dense(self, query: str, n: int) -> list[tuple[Chunk, float]]:
-        """Nearest chunks by their best view (own vector, body, sentences), best first."""
-        vector = self.embeddings.embed_query(query)
+    def _nearest(self, vector: list[float], n: int) -> dict[str, tuple[Chunk, float]]:
+        """Chunk id -> (chunk, best cosine among its own vector and its views)."""
         best = {c.chunk_id: (c, score) for c, score in self.index.search(vector, n)}
         if self.views is not None:
             by_id = self.bm25.by_id
@@ -240,19 +243,37 @@ class HybridRetriever:
                 chunk = best[cid][0] if cid in best else by_id.get(cid)
                 if chunk is not None and score > best.get(cid, (chunk, -1.0))[1]:
                     best[cid] = (chunk, score)
-        return sorted(best.values(), key=lambda cs: cs[1], reverse=True)[: max(n, 1)]
+        return best
+
+    def dense_ranked(
+        self, query: str, n: int
+    ) -> tuple[list[tuple[Chunk, float]], dict[str, float]]:
+        """The n nearest chunks by their best view, best first, with the scores that
+        rank them (centred when a centre is set), and each chunk's raw cosine."""
+        vector = self.embeddings.embed_query(query)
+        raw = self._nearest(vector, n)
+        ranking = raw if self.centre is None else self._nearest(self.centre.apply(vector), n)
+        ranked = sorted(ranking.values(), key=lambda cs: cs[1], reverse=True)[: max(n, 1)]
+        return ranked, {cid: score for cid, (_, score) in raw.items()}
+
+    def dense(self, query: str, n: int) -> list[tuple[Chunk, float]]:
+        """Nearest chunks by their best view (own vector, body, sentences), best first."""
+        return self.dense_ranked(query, n)[0]
 
     def retrieve(self, query: str, k: int = 4) -> list[Passage]:
         """The k best passages for `query`, best first."""
         if not query.strip():
             return []
         n = max(self.candidates, k)
-        dense_hits = self.dense(query, n)
+        dense_hits, cosines = self.dense_ranked(query, n)
         lexical_hits = self.bm25.search(query, n)
         fused: dict[str, dict[str, Any]] = {}
-        for hits, key in ((dense_hits, "dense_score"), (lexical_hits, "bm25_score")):
-            for chunk, score in hits:
-                fused.setdefault(chunk.chunk_id, {"chunk": chunk})[key] = score
+        for chunk, _ in dense_hits:  # the raw cosine: what the thin-evidence checks read
+            entry = fused.setdefault(chunk.chunk_id, {"chunk": chunk})
+            if chunk.chunk_id in cosines:
+                entry["dense_score"] = cosines[chunk.chunk_id]
+        for chunk, score in lexical_hits:
+            fused.setdefault(chunk.chunk_id, {"chunk": chunk})["bm25_score"] = score
         dense_norm = _normalise({c.chunk_id: s for c, s in dense_hits})
         lexical_norm = _normalise({c.chunk_id: s for c, s in lexical_hits})
         for cid, entry in fused.items():
