@@ -68,7 +68,7 @@ def ingest(
 
     from assistant.errors import CoachError
     from assistant.factory import ingest as run_ingest
-    from assistant.factory import make_index
+    from assistant.factory import make_index, query_centre
 
     targets = paths or [settings.corpus_dir]
     index = make_index(settings)
@@ -86,6 +86,10 @@ def ingest(
                     views, completed=done, total=total, visible=True
                 ),
             )
+            centre = query_centre(index.embeddings, settings.data_dir / "cache")
+            if centre is not None:
+                bar.add_task("Embedding typical messages (query centring)", total=None)
+                centre.prepare()
     except CoachError as exc:
         raise fail(str(exc)) from exc
     for error in report.errors:

@@ -82,6 +82,10 @@ class QueryCentre:
                 self._mean = vectors.mean(axis=0)
             return self._mean
 
+    def prepare(self) -> None:
+        """Embed the background now (e.g. at ingest), not in the first question's time."""
+        _ = self.mean
+
     def apply(self, vector: list[float]) -> list[float]:
         import numpy as np
 
