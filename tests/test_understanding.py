@@ -178,6 +178,11 @@ def test_not_being_safe_after_a_check_in_gets_the_safety_reply(reader) -> None:
             "no im not gonna do anything, im just tired. what do i say to him about date night",
             "boundary",
         ),
+        (
+            "no im not in danger or anything, just really tired. but how do i text my sister "
+            "back after ghosting her for like 3 weeks",
+            "boundary",
+        ),
         ("im ok but i have the pills here", "crisis"),
     ],
 )
@@ -251,6 +256,8 @@ def test_an_ok_that_goes_straight_on_does_not_answer_a_check_in() -> None:
     assert says_safe("ok so how do i ask her to text when she's late") is None
     assert says_safe("ok thanks") is True
     assert says_safe("im ok, just tired") is True
+    assert says_safe("no im not in danger, just tired") is True
+    assert says_safe("no") is False
 
 
 @pytest.mark.parametrize(

@@ -95,9 +95,11 @@ SCRIPT_LABEL_RE = re.compile(
 )
 NOT_HARM = (
     r"\b(?:i'?m|im|i am) not (?:going to|gonna) (?:do anything|hurt myself|harm myself|"
-    r"do anything to myself)\b|\bi (?:won'?t|will not|wouldn'?t) (?:do anything|hurt myself)\b"
+    r"do anything to myself)\b|\bi (?:won'?t|will not|wouldn'?t) (?:do anything|hurt myself)\b|"
+    r"\b(?:i'?m|im|i am) not in (?:any )?danger\b"
 )
-"""Saying outright that one will not act: "im not gonna do anything", "I won't hurt myself"."""
+"""Saying outright that one will not act or is not in danger: "im not gonna do anything",
+"I won't hurt myself", "no im not in danger, just tired"."""
 SAFE_RE = re.compile(
     r"\b(?:i'?m|im|i am|am|feel|feeling|i feel)\s+(?:ok|okay|fine|safe|alright|all right|good)\b|"
     r"^(?:yes|yeah|yep|yup|ya|yh|sure)\b|"
