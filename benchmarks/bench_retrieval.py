@@ -4,8 +4,10 @@
 
 For each retrieval embedding model (COACH_EMBEDDINGS) it builds the article's index in
 a private data dir, then ranks the sections of every question of the labelled and
-blind sets with the hybrid retriever: hit@1, hit@3, MRR and warm p50 / p95 per query
-(query vectors not cached). Writes bench-out/retrieval.json with the load average.
+blind sets with the hybrid retriever as the coach builds it (query centring on for a
+model that has it): hit@1, hit@3, MRR and warm p50 / p95 per query (query vectors not
+cached). Then the same without centring: its latency is the search alone, since the
+query vectors are cached by then. Writes bench-out/retrieval.json with the load average.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def score_cases(retriever: Any, cases: list[dict[str, Any]]) -> dict[str, float]
 
 
 def bench_model(model: str, weights: list[float], data_dir: Path) -> dict[str, Any]:
-    from assistant.factory import ingest, make_index
+    from assistant.factory import ingest, make_index, query_centre
     from assistant.knowledge.retrieval import HybridRetriever
     from assistant.knowledge.views import ChunkViews
     from assistant.settings import Settings
@@ -64,13 +66,20 @@ def bench_model(model: str, weights: list[float], data_dir: Path) -> dict[str, A
     from evals.cases import RETRIEVAL_SETS
 
     out: dict[str, Any] = {"ingest_s": round(ingest_s, 1), "chunks": index.count()}
-    for weight in weights:
-        retriever = HybridRetriever(index, index.embeddings, views=views, dense_weight=weight)
-        retriever.retrieve("warm-up: load the model and build BM25", k=4)
-        for name in RETRIEVAL_SETS:
-            row = score_cases(retriever, _cases(name))
-            out[f"{name} dw={weight}"] = row
-            say(f"{model} dw={weight} {name}: {row}")
+    centre = query_centre(index.embeddings, data_dir / "cache")
+    if centre is not None:
+        centre.prepare()
+    modes = [("", centre)] + ([(" uncentred (vectors cached)", None)] if centre else [])
+    for label, mode in modes:
+        for weight in weights:
+            retriever = HybridRetriever(
+                index, index.embeddings, views=views, dense_weight=weight, centre=mode
+            )
+            retriever.retrieve("warm-up: load the model and build BM25", k=4)
+            for name in RETRIEVAL_SETS:
+                row = score_cases(retriever, _cases(name))
+                out[f"{name} dw={weight}{label}"] = row
+                say(f"{model} dw={weight}{label} {name}: {row}")
     return out
 
 
