@@ -23,6 +23,7 @@ MINIMUM = {
     "retrieval_blind": 60,
     "retrieval_blind2": 70,
     "retrieval_blind3": 70,
+    "retrieval_blind4": 70,
     "answers": 25,
     "boundary": 25,
     "safety": 40,
