@@ -254,7 +254,7 @@ def test_boundary_answer_shows_script_cards(open_page, real_url, tmp_path) -> No
     cards = page.locator(".coach-script")
     cards.nth(2).wait_for(timeout=WAIT_MS)
     bubble = page.get_by_test_id("bot").first.inner_text()
-    assert texts.SCRIPTS_POINTER.format(n=cards.count()) in bubble
+    assert texts.scripts_pointer(cards.count()) in bubble
     for i in range(cards.count()):
         card = cards.nth(i)
         label = card.locator("label, span").first.inner_text()

@@ -129,7 +129,7 @@ def test_boundary_turn_hands_its_scripts_to_the_cards() -> None:
     turn = make_turn(intent="boundary", answer="Here are three ways [1].", scripts=SCRIPTS)
     view = ask(ScriptedCoach(turn), handlers.Session(), "Help me word a boundary")[-1]
     assert [s.tone for s in view.scripts] == ["warm", "firm"]
-    assert texts.SCRIPTS_POINTER.format(n=2) in view.messages[-1]["content"]
+    assert texts.scripts_pointer(2) in view.messages[-1]["content"]
 
 
 def test_scripts_inside_the_answer_move_to_the_cards() -> None:
@@ -141,7 +141,7 @@ def test_scripts_inside_the_answer_move_to_the_cards() -> None:
     turn = make_turn(intent="boundary", answer=answer, scripts=SCRIPTS)
     shown = render.answer_markdown(turn)
     assert "I love our talks" not in shown and "evenings to myself" not in shown
-    pointer = f"*{texts.SCRIPTS_POINTER.format(n=2)}*"
+    pointer = f"*{texts.scripts_pointer(2)}*"
     assert shown == f"Here are ways to say it.\n\n{pointer}\n\n**Why this works**\n" + (
         "Boundaries protect closeness [1]."
     )
@@ -346,3 +346,8 @@ def test_the_export_folder_is_removed_when_the_app_process_ends(tmp_path: Path) 
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(done.stdout.split()) == 1  # the app made its export folder ...
     assert not any(p.name.startswith("coach-exports-") for p in scratch.iterdir())  # ... gone
+
+
+def test_the_pointer_to_the_cards_counts_one_script_in_the_singular() -> None:
+    assert texts.scripts_pointer(1) == "1 way to say it is in the card below, with a copy button."
+    assert texts.scripts_pointer(3).startswith("3 ways to say it are in the cards below")

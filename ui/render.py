@@ -68,7 +68,7 @@ def without_scripts(
     for part in answer.split("\n\n"):
         if any(w and w in _squash(part) for w in wanted):
             if not removed and pointer:
-                kept.append(f"*{texts.SCRIPTS_POINTER.format(n=len(scripts))}*")
+                kept.append(f"*{texts.scripts_pointer(len(scripts))}*")
             removed = True
             continue
         kept.append(part)
@@ -91,7 +91,7 @@ def answer_markdown(turn: Turn, pointer: bool = True) -> str:
     if turn.scripts:
         answer, removed = without_scripts(answer, turn.scripts, pointer)
         if not removed and pointer:
-            tail = f"\n\n*{texts.SCRIPTS_POINTER.format(n=len(turn.scripts))}*"
+            tail = f"\n\n*{texts.scripts_pointer(len(turn.scripts))}*"
     return f"{notices_html(turn.notices)}{escape_text(answer)}{tail}"
 
 

@@ -28,6 +28,13 @@ SAFETY_LABEL = "Support first"
 NOTICE_LABEL = "Note"
 SCRIPTS_HEADING = "Ways to say it"
 SCRIPTS_POINTER = "{n} ways to say it are in the cards below, each with a copy button."
+SCRIPT_POINTER_ONE = "1 way to say it is in the card below, with a copy button."
+
+
+def scripts_pointer(n: int) -> str:
+    """The line that points from the chat to the script cards ("1 way", "3 ways")."""
+    return SCRIPT_POINTER_ONE if n == 1 else SCRIPTS_POINTER.format(n=n)
+
 
 FEEDBACK_THANKS_UP = "Thanks, noted that this helped."
 FEEDBACK_THANKS_DOWN = "Thanks, noted that this missed. It helps improve the coach."
