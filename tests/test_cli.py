@@ -114,6 +114,19 @@ def test_non_utf8_batch_line_gets_a_clear_message(cli_env):
     assert b"Traceback" not in done.stderr
 
 
+def test_non_utf8_argument_gets_a_clear_message(cli_env):
+    done = subprocess.run(
+        [*COACH, "ask", "--json", b"\xff\xfe how do i ask for space"],
+        env=cli_env,
+        capture_output=True,
+        timeout=300,
+    )
+    assert b"Traceback" not in done.stderr
+    obj = json.loads(done.stdout)
+    assert obj["intent"] == "empty" and obj["query"].endswith("how do i ask for space")
+    assert done.returncode == 2
+
+
 def test_binary_file_in_corpus_is_skipped_with_its_name(cli_env, tmp_path: Path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

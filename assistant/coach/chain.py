@@ -141,7 +141,12 @@ class Coach:
         return CoachRunnable(self)
 
     def _prepare(self, message: str | bytes | None) -> tuple[str, CleanInput]:
-        query = message.decode("utf-8", "replace") if isinstance(message, bytes) else message or ""
+        """The message as the Turn echoes it (always encodable: undecodable bytes and lone
+        surrogates from argv become replacement marks), and as the coach reads it."""
+        if isinstance(message, bytes):
+            query = message.decode("utf-8", "replace")
+        else:
+            query = (message or "").encode("utf-8", "replace").decode("utf-8")
         return query, clean_input(message, self.max_input_chars)
 
     def _empty_turn(self, query: str, clean: CleanInput, start: float) -> Turn:
