@@ -272,3 +272,22 @@ def test_a_story_then_a_request_for_words_asks_for_words_and_a_how_do_we_asks_fo
     reader, message, route
 ) -> None:
     assert reader.read(message).route == route
+
+
+def test_the_kind_head_is_trained_stored_and_read_back(tmp_path) -> None:
+    train, cache = tmp_path / "train", tmp_path / "cache"
+    _write_examples(train)
+    (train / "kind_messages.jsonl").write_text(
+        '{"text": "alpha sorry", "kind": "apology"}\n{"text": "beta stop", "kind": "boundary"}\n'
+    )
+    first = load_or_train(KeywordEmbeddings(), cache, "fake", train)  # type: ignore[arg-type]
+    assert first.kind_of("alpha sorry")[0] == "apology"
+    again = load_or_train(KeywordEmbeddings(), cache, "fake", train)  # type: ignore[arg-type]
+    assert again.kind is not None and again.kind_of("beta stop")[0] == "boundary"
+
+
+def test_a_classifier_without_kind_examples_reads_every_request_as_a_boundary(tmp_path) -> None:
+    train, cache = tmp_path / "train", tmp_path / "cache"
+    _write_examples(train)
+    classifier = load_or_train(KeywordEmbeddings(), cache, "fake", train)  # type: ignore[arg-type]
+    assert classifier.kind is None and classifier.kind_of("alpha sorry") == ("boundary", 1.0)

@@ -7,7 +7,9 @@ eval sets):
 - intent: question, boundary, restyle, pushback, off_topic, small_talk, control;
 - risk: none, concern, crisis, danger (every intent example also counts as `none`);
 - clause role (from `clauses*.jsonl`, when present): what one clause of a wording
-  request says.
+  request says;
+- message kind (from `kind*.jsonl`, when present): what kind of message a wording
+  request wants written (a boundary, an apology, a reconnection, support, ...).
 
 The weights are stored under a hash of the example files, so a fresh process loads
 them in milliseconds and an edited file retrains by itself. `make setup` trains ahead
@@ -44,7 +46,11 @@ INTENTS = ("question", "boundary", "restyle", "pushback", "off_topic", "small_ta
 RISKS = ("none", "concern", "crisis", "danger")
 ROLES = ("behaviour", "request", "limit", "feeling", "worry", "ask", "context")
 """What one clause of a wording request says (trained from `clauses.jsonl`)."""
-VERSION = f"softmax-v1/{STEPS}/{L2}/{SCALE}"
+KINDS = ("boundary", "apology", "reconnect", "support", "celebrate", "gratitude", "express")
+"""What kind of message a wording request wants (trained from `kind*.jsonl`)."""
+VERSION = f"softmax-v1/{STEPS}/{L2}/{SCALE}/kinds-are-requests"
+"""Part of the stored classifier's name: a change to how the heads are trained
+changes it, so no stale classifier is loaded."""
 SEGMENT_RE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:but|and then|because|although)\s+", re.I)
 MIN_SEGMENT_WORDS = 3
 REMEMBERED = 256
@@ -112,12 +118,18 @@ class TurnClassifier:
     """Intent and risk heads over one embedding model."""
 
     def __init__(
-        self, embeddings: Embeddings, intent: Softmax, risk: Softmax, role: Softmax | None = None
+        self,
+        embeddings: Embeddings,
+        intent: Softmax,
+        risk: Softmax,
+        role: Softmax | None = None,
+        kind: Softmax | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.intent = intent
         self.risk = risk
         self.role = role
+        self.kind = kind
         self._recent: OrderedDict[str, Prediction] = OrderedDict()
         """Recent predictions: a follow-up re-reads the earlier messages of its conversation."""
         self._lock = threading.Lock()
@@ -128,6 +140,16 @@ class TurnClassifier:
             return ["context"] * len(clauses)
         vectors = np.asarray(self.embeddings.embed_documents(list(clauses)), dtype=np.float64)
         return [self.role.labels[int(i)] for i in np.argmax(self.role.predict_proba(vectors), 1)]
+
+    def kind_of(self, text: str) -> tuple[str, float]:
+        """The kind of message a wording request wants and its probability
+        (`boundary`, 1.0 without a kind head)."""
+        if self.kind is None:
+            return "boundary", 1.0
+        vector = np.asarray(self.embeddings.embed_documents([text]), dtype=np.float64)
+        p = self.kind.predict_proba(vector)[0]
+        best = int(np.argmax(p))
+        return self.kind.labels[best], float(p[best])
 
     def similarity(self, first: str, second: str) -> float:
         """Cosine similarity of two texts in the classifier's feature space."""
@@ -190,10 +212,10 @@ def _named(labels: Sequence[str], row: np.ndarray) -> dict[str, float]:
 
 
 def _files(directory: Path) -> list[Path]:
-    """Every example file: `intent*.jsonl`, `risk*.jsonl`, `clauses*.jsonl`, in name order."""
+    """Every example file: `intent*`, `risk*`, `clauses*`, `kind*.jsonl`, in name order."""
     found = [
         p
-        for kind in ("intent", "risk", "clauses")
+        for kind in ("intent", "risk", "clauses", "kind")
         for p in sorted(directory.glob(f"{kind}*.jsonl"))
     ]
     if not found:
@@ -202,7 +224,8 @@ def _files(directory: Path) -> list[Path]:
 
 
 def training_sets(directory: Path = TRAIN_DIR) -> tuple[list[Example], list[Example]]:
-    """(intent examples, risk examples); every intent example is also risk `none`."""
+    """(intent examples, risk examples); every intent example is also risk `none`, and
+    every message-kind example (a request for words) is also intent `boundary`."""
     intents: list[Example] = []
     risks: list[Example] = []
     for path in _files(directory):
@@ -210,6 +233,9 @@ def training_sets(directory: Path = TRAIN_DIR) -> tuple[list[Example], list[Exam
             intents += load_examples(path.name, "intent", directory)
         elif path.name.startswith("risk"):
             risks += load_examples(path.name, "risk", directory)
+        elif path.name.startswith("kind"):
+            kinds = load_examples(path.name, "kind", directory)
+            intents += [Example(e.text, "boundary") for e in kinds]
     for example in intents + risks:
         if example.label not in INTENTS + RISKS:
             raise ValueError(f"unknown label {example.label!r} for {example.text[:60]!r}")
@@ -236,7 +262,16 @@ def train(
         for e in load_examples(path.name, "role", directory)
         if e.label in ROLES
     ]
-    texts = sorted({e.text for e in intents + risks + clauses})
+    kinds = [
+        e
+        for path in _files(directory)
+        if path.name.startswith("kind")
+        for e in load_examples(path.name, "kind", directory)
+    ]
+    for example in kinds:
+        if example.label not in KINDS:
+            raise ValueError(f"unknown kind {example.label!r} for {example.text[:60]!r}")
+    texts = sorted({e.text for e in intents + risks + clauses + kinds})
     log.info("training the turn classifier on %d example messages", len(texts))
     vectors = dict(zip(texts, (examples or embeddings).embed_documents(texts), strict=True))
 
@@ -245,7 +280,8 @@ def train(
         return Softmax.fit(x, [e.label for e in examples], labels)
 
     roles = fit(clauses, ROLES) if clauses else None
-    return TurnClassifier(embeddings, fit(intents, INTENTS), fit(risks, RISKS), roles)
+    kind = fit(kinds, KINDS) if kinds else None
+    return TurnClassifier(embeddings, fit(intents, INTENTS), fit(risks, RISKS), roles, kind)
 
 
 def load_or_train(
@@ -265,8 +301,9 @@ def load_or_train(
             with np.load(path) as arrays:
                 stored = dict(arrays)
             role = Softmax.load(stored, "role") if "role_weights" in stored else None
+            kind = Softmax.load(stored, "kind") if "kind_weights" in stored else None
             return TurnClassifier(
-                embeddings, Softmax.load(stored, "intent"), Softmax.load(stored, "risk"), role
+                embeddings, Softmax.load(stored, "intent"), Softmax.load(stored, "risk"), role, kind
             )
         except (OSError, KeyError, ValueError) as exc:
             log.warning("stored classifier %s is unreadable (%s); retraining", path, exc)
@@ -276,8 +313,9 @@ def load_or_train(
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
         arrays = {**classifier.intent.arrays("intent"), **classifier.risk.arrays("risk")}
-        if classifier.role is not None:
-            arrays.update(classifier.role.arrays("role"))
+        for name, head in (("role", classifier.role), ("kind", classifier.kind)):
+            if head is not None:
+                arrays.update(head.arrays(name))
         with tmp.open("wb") as handle:
             np.savez(handle, **arrays)
         tmp.replace(path)
