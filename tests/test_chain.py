@@ -168,9 +168,7 @@ def test_make_it_firmer_restyles_the_previous_scripts(coach) -> None:
     assert all(len(s.text.split()) < len(full[s.tone].split()) for s in shorter.scripts)
 
 
-@pytest.mark.parametrize(
-    "message", ["How do I set a boundary with my mom?", "How do I tell my partner I love them?"]
-)
+@pytest.mark.parametrize("message", ["How do I set a boundary with my mom?"])
 def test_a_wording_request_without_a_situation_gets_guidance_and_an_invitation(
     coach, message
 ) -> None:
@@ -396,3 +394,38 @@ def test_help_me_say_no_after_a_story_says_no_to_that_story(coach) -> None:
     turn = coach.run("how do i say no", [(story, "...")])
     assert turn.scripts
     assert all("borrow my car" in s.text and "say no" in s.text for s in turn.scripts)
+
+
+@pytest.mark.parametrize(
+    ("message", "framework", "words"),
+    [
+        (
+            "i snapped at my sister when she asked about my job. how do i apologize",
+            "Repair",
+            "I'm sorry I snapped at you",
+        ),
+        (
+            "my best friend got the job she wanted!! what do i text her",
+            "Active-constructive",
+            "proud",
+        ),
+        ("How do I tell my partner I love them?", "Nonviolent Communication", "I love you"),
+    ],
+)
+def test_a_request_for_another_kind_of_message_is_not_written_as_a_boundary(
+    coach, message, framework, words
+) -> None:
+    turn = coach.run(message)
+    assert turn.intent == "boundary" and len(turn.scripts) == 3
+    assert all(s.framework.startswith(framework) for s in turn.scripts)
+    assert words in turn.scripts[0].text
+    assert "If they push back" not in turn.answer and "Why this works" in turn.answer
+    assert not any("step away" in s.text or "I need you to" in s.text for s in turn.scripts)
+
+
+def test_make_it_shorter_after_an_apology_keeps_it_an_apology(coach) -> None:
+    request = "i forgot my mom's birthday. what do i say to her"
+    first = coach.run(request)
+    shorter = coach.run("shorter please", [(request, first.answer)])
+    assert shorter.scripts and all("sorry" in s.text.lower() for s in shorter.scripts)
+    assert all(len(s.text.split()) <= 25 for s in shorter.scripts)

@@ -97,6 +97,9 @@ FIXED_BACKEND = "fixed"
 """`backend` of turns whose answer is a fixed, human-written text."""
 TEMPLATE_BACKEND = "extractive"
 PUSHBACK_TONES = ("direct", "firm")
+KIND_MIN_P = 0.5
+"""How sure the kind head must be before a wording request is written as something
+other than a boundary (an apology, thanks, support ...)."""
 """A pushback follow-up gets the boundary said again, steadily, in these tones; after
 a softer or firmer restyle, in the two firmest tones the user last chose."""
 FIXED_REPLIES: dict[str, tuple[Intent, str]] = {
@@ -337,13 +340,17 @@ class Coach:
         from assistant.coach.revise import acknowledgement, revision_of
 
         context = context_for(request, reading.earlier, self._told_by_rules)
-        situation, reader, fallback = self._situation(request, context)
         lead = [f"*{n}*" for n in clean.notices] + reading.lead
-        tones: tuple[str, ...] = DEFAULT_TONES
         # The user's edits so far (a pushback after "firmer" or "add that...") carry
         # into the new scripts.
         chosen = restyle_of(reading.restyles) if reading.restyles else None
         restyle = chosen if reading.route == "restyle" else None
+        kind = self._kind(request, context)
+        if kind != "boundary":
+            yield from self._other_kind(query, request, context, kind, clean, start, reading, lead)
+            return
+        situation, reader, fallback = self._situation(request, context)
+        tones: tuple[str, ...] = DEFAULT_TONES
         if chosen is not None:
             tones, situation.short = chosen.tones, chosen.short
             revision = revision_of(reading.restyles, situation.who, self._roles)
@@ -394,6 +401,67 @@ class Coach:
                 total=_ms(end - start),
             ),
             fallback=fallback,
+            notices=clean.notices,
+        )
+
+    def _kind(self, request: str, context: str | None) -> str:
+        """The kind of message a wording request wants (`boundary` without a kind head,
+        or when the head is not sure): the request read with the story it points to."""
+        if self.reader is None:
+            return "boundary"
+        text = f"{context}\n{request}" if context else request
+        kind, p = self.reader.classifier.kind_of(text)
+        return kind if p >= KIND_MIN_P else "boundary"
+
+    def _other_kind(
+        self,
+        query: str,
+        request: str,
+        context: str | None,
+        kind: str,
+        clean: CleanInput,
+        start: float,
+        reading: Reading,
+        lead: list[str],
+    ) -> Iterator[str | Turn]:
+        """Messages of a kind that is not a boundary (an apology, thanks, support ...):
+        read, written and checked by `coach/kinds.py`, with the article's guidance on it."""
+        from assistant.coach.boundary import DEFAULT_TONES
+        from assistant.coach.followup import restyle_note, restyle_of
+        from assistant.coach.kinds import read_occasion, write_messages
+        from assistant.coach.replies import boundary_head, kind_query, kind_tail, script_block
+
+        occasion = read_occasion(request, kind, context, self._roles)
+        chosen = restyle_of(reading.restyles) if reading.restyles else None
+        tones = chosen.tones if chosen is not None else DEFAULT_TONES
+        occasion.short = chosen.short if chosen is not None else False
+        if reading.route == "restyle" and chosen is not None:
+            lead.append(restyle_note(reading.restyles[-1], chosen, occasion.who))
+        t_retrieve = self.clock()
+        passages = self.retriever.retrieve(kind_query(kind, request), k=self.k)
+        t_generate = self.clock()
+        scripts = write_messages(occasion, tones)
+        pieces = [boundary_head(occasion.addressee, lead)]
+        yield pieces[0] + "\n\n"
+        for script in scripts:
+            pieces.append(script_block(script))
+            yield pieces[-1] + "\n\n"
+        pieces.append(kind_tail(kind, passages))
+        yield pieces[-1]
+        end = self.clock()
+        yield Turn(
+            route=reading.route,
+            query=query,
+            intent="boundary",
+            answer="\n\n".join(pieces),
+            sources=[Source.from_passage(p) for p in passages],
+            scripts=scripts,
+            backend=TEMPLATE_BACKEND,
+            timings_ms=Timings(
+                retrieve=_ms(t_generate - t_retrieve),
+                generate=_ms(end - t_generate),
+                total=_ms(end - start),
+            ),
             notices=clean.notices,
         )
 

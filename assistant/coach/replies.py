@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from assistant.coach.texts import (
     BOUNDARY_INTRO,
     FRAMEWORK_NOTES,
+    KIND_NOTES,
     PUSHBACK_HEADING,
     PUSHBACK_TEXT,
     SCRIPT_HEADING,
@@ -48,13 +49,41 @@ def boundary_query(request: str) -> str:
     return f"setting healthy boundaries, saying no and asking for what you need: {request}"
 
 
-def why_quotes(passages: Sequence[Passage]) -> list[str]:
-    """Up to two quoted sentences from boundary sections, each ending in its [n]."""
+KIND_QUERIES = {
+    "apology": "repair after rupture, own your part, apologize and forgive",
+    "reconnect": "rituals of connection, check in, revisit your connection as life shifts",
+    "support": "emotionally available, show up on a hard day, hold space",
+    "celebrate": "support each other's growth, excited for each other's wins",
+    "gratitude": "give and take, supporting each other when it counts",
+    "express": "express needs without guilt, feel safe to be honest, communicate openly",
+}
+"""What to retrieve for each kind of message that is not a boundary."""
+
+
+def kind_query(kind: str, request: str) -> str:
+    return f"{KIND_QUERIES.get(kind, '')}: {request}"
+
+
+def kind_tail(kind: str, passages: Sequence[Passage]) -> str:
+    """Why this works for a message that is not a boundary: the article's own words
+    on it (cited) and what the structure does."""
+    quotes = why_quotes(passages, None)
+    why = [WHY_IT_WORKS_HEADING]
+    why += ["The article puts it this way:", *quotes] if quotes else []
+    why.append(KIND_NOTES[kind])
+    return "\n".join(why)
+
+
+def why_quotes(
+    passages: Sequence[Passage], prefer: re.Pattern[str] | None = BOUNDARY_SECTION_RE
+) -> list[str]:
+    """Up to two quoted sentences, each ending in its [n]: from the sections `prefer`
+    matches first (by default, the boundary sections), else in retrieval order."""
     from assistant.knowledge.sentences import split_sentences
 
     ranked = sorted(
         range(len(passages)),
-        key=lambda i: (not BOUNDARY_SECTION_RE.search(passages[i].section), i),
+        key=lambda i: (not (prefer is not None and prefer.search(passages[i].section)), i),
     )
     quotes: list[str] = []
     for i in ranked:

@@ -209,3 +209,207 @@ REPLACED_DRAFT_NOTICE = (
     "*(That draft didn't pass my check against the article, so here is what the "
     "article itself says instead:)*"
 )
+
+# -- Other kinds of message ------------------------------------------------------------------
+# An apology, reaching out again, support, congratulations, thanks, or saying a feeling
+# (`coach/kinds.py`). {event} is what happened, said to them, in the user's own words:
+# "mine" when the user did it ("I snapped at you when you asked about my job"),
+# "theirs" otherwise ("you got the job"); "for" takes an act after "for" ("helping me
+# move"). A message with nothing read uses the generic text of its kind.
+
+KIND_FRAMEWORKS = {
+    "apology": "Repair",
+    "reconnect": "Low-pressure reach-out",
+    "support": "Empathy first",
+    "celebrate": "Active-constructive response",
+    "gratitude": "Specific thanks",
+    "express": "Nonviolent Communication",
+}
+"""The structure each kind is written on (Nonviolent Communication: what happened, the
+feeling, the need, a request)."""
+
+KIND_TONES = {
+    "gentle": "warm",
+    "warm": "warm",
+    "direct": "direct",
+    "firm": "brief",
+    "very firm": "brief",
+}
+"""The boundary tones (a restyle asks for them) as the tones these kinds are written
+in; `brief` is the direct message's first two sentences."""
+
+KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
+    "apology": {
+        "warm": {
+            "mine": "I'm sorry {event}. That wasn't fair to you, and I own it. I care about "
+            "you and I want to make it right. Could we talk when you're ready?",
+            "theirs": "I'm sorry about what happened: {event}. I own my part in it, and I "
+            "care about you. Could we talk when you're ready?",
+            "for": "I'm sorry for {act}. That wasn't fair to you, and I own it. I care about "
+            "you and I want to make it right. Could we talk when you're ready?",
+        },
+        "direct": {
+            "mine": "I'm sorry {event}. That was on me, not you, and I'll do better. Is there "
+            "anything you need from me?",
+            "theirs": "I'm sorry about what happened: {event}. My part in it was on me, and "
+            "I'll do better. Is there anything you need from me?",
+            "for": "I'm sorry for {act}. That was on me, not you, and I'll do better. Is there "
+            "anything you need from me?",
+        },
+    },
+    "reconnect": {
+        "warm": {
+            "mine": "Hi, I've been thinking about you. I know {event}, and I'm sorry about "
+            "that. I've missed you. No pressure at all, but I'd love to catch up whenever "
+            "you're up for it.",
+            "theirs": "Hi, I've been thinking about you. {Event}, and I've missed you. No "
+            "pressure at all, but I'd love to catch up whenever you're up for it.",
+            "for": "Hi, I've been thinking about you. I'm sorry for {act}, and I've missed "
+            "you. No pressure at all, but I'd love to catch up whenever you're up for it.",
+        },
+        "direct": {
+            "mine": "Hey, it's been a while. I know {event}. I miss talking to you. Would you "
+            "be up for a call or a coffee sometime soon?",
+            "theirs": "Hey, it's been a while. {Event}. I miss talking to you. Would you be up "
+            "for a call or a coffee sometime soon?",
+            "for": "Hey, it's been a while, and I'm sorry for {act}. I miss talking to you. "
+            "Would you be up for a call or a coffee sometime soon?",
+        },
+    },
+    "support": {
+        "warm": {
+            "mine": "I've been thinking of you. {Event}, and I'm here for you. You don't "
+            "have to reply; I'm around whenever you want to talk or need anything.",
+            "theirs": "I heard that {event}, and I'm so sorry. I'm thinking of you. You don't "
+            "have to reply; I'm here whenever you want to talk or need anything.",
+            "for": "I've been thinking of you. I'm here for you, whatever you need. You don't "
+            "have to reply; I'm around whenever you want to talk.",
+        },
+        "direct": {
+            "mine": "{Event}, and I want you to know I'm here for you. Would it help if I "
+            "came by, or would you rather have some space for now?",
+            "theirs": "I'm so sorry that {event}. I'm here for you. Would it help if I came "
+            "by, or would you rather have some space for now?",
+            "for": "I'm here for you, whatever you need. Would it help if I came by, or "
+            "would you rather have some space for now?",
+        },
+    },
+    "celebrate": {
+        "warm": {
+            "mine": "{Event}, and I'm so happy for you. I'm proud of you, and I'd love to "
+            "hear all about it. Let's celebrate soon.",
+            "theirs": "{Event}! I'm so happy for you, and so proud of you. I'd love to hear "
+            "all about it. Let's celebrate soon.",
+            "for": "Congratulations on {act}! I'm so happy for you, and so proud of you. "
+            "I'd love to hear all about it.",
+        },
+        "direct": {
+            "mine": "Congratulations! {Event}, and I'm proud of you. Let's celebrate soon.",
+            "theirs": "Congratulations, {event}! That's wonderful news, and I'm proud of you. "
+            "Let's celebrate soon.",
+            "for": "Congratulations on {act}! That's wonderful news, and I'm proud of you. "
+            "Let's celebrate soon.",
+        },
+    },
+    "gratitude": {
+        "warm": {
+            "mine": "I wanted to say thank you. {Event}, and you were there for me. It meant "
+            "so much to me, and I'm lucky to have you.",
+            "theirs": "I wanted to say thank you. {Event}, and it meant so much to me. I'm "
+            "lucky to have you.",
+            "for": "I wanted to say thank you for {act}. It meant so much to me, and I'm "
+            "lucky to have you.",
+        },
+        "direct": {
+            "mine": "Thank you. {Event}, and you were there for me. It made a real difference.",
+            "theirs": "Thank you. {Event}, and I noticed. It made a real difference for me.",
+            "for": "Thank you for {act}. It made a real difference for me, and I noticed.",
+        },
+    },
+    "express": {
+        "warm": {
+            "mine": "There's something I'd like to share with you. {Event}. I wanted you to "
+            "know, and I'd love to talk about it together when you have time.",
+            "theirs": "There's something I'd like to share with you. {Event}, and it's been "
+            "on my mind. Could we talk about it together when you have time?",
+            "for": "There's something I'd like to share with you, about {act}. Could we talk "
+            "about it together when you have time?",
+        },
+        "direct": {
+            "mine": "I want to be honest with you. {Event}. It matters to me that you know, "
+            "and I'd like us to talk about it.",
+            "theirs": "I want to be honest with you. {Event}, and it matters to me. I'd like "
+            "us to talk about it.",
+            "for": "I want to be honest with you about {act}. It matters to me, and I'd like "
+            "us to talk about it.",
+        },
+    },
+}
+
+KIND_GENERIC = {
+    "apology": {
+        "warm": "I'm sorry for how I acted. That wasn't fair to you, and I own it. I care "
+        "about you and I want to make it right. Could we talk when you're ready?",
+        "direct": "I'm sorry for what I did. That was on me, not you, and I'll do better. Is "
+        "there anything you need from me?",
+    },
+    "reconnect": {
+        "warm": "Hi, I've been thinking about you, and I've missed you. No pressure at all, "
+        "but I'd love to catch up whenever you're up for it.",
+        "direct": "Hey, it's been a while, and I miss talking to you. Would you be up for a "
+        "call or a coffee sometime soon?",
+    },
+    "support": {
+        "warm": "I heard what happened, and I'm so sorry. I'm thinking of you. You don't "
+        "have to reply; I'm here whenever you want to talk or need anything.",
+        "direct": "I'm so sorry you're going through this. I'm here for you. Would it help "
+        "if I came by, or would you rather have some space for now?",
+    },
+    "celebrate": {
+        "warm": "I heard the news, and I'm so happy for you! I'm proud of you, and I'd love "
+        "to hear all about it.",
+        "direct": "Congratulations! That's wonderful news, and I'm proud of you. Let's "
+        "celebrate soon.",
+    },
+    "gratitude": {
+        "warm": "I wanted to say thank you for everything you did for me. It meant so much "
+        "to me, and I'm lucky to have you.",
+        "direct": "Thank you for what you did. It made a real difference for me, and I noticed.",
+    },
+    "express": {
+        "warm": "There's something I'd like to share with you about how I've been feeling. "
+        "Could we talk about it together when you have time?",
+        "direct": "I want to be honest with you about how I've been feeling. It matters to "
+        "me, and I'd like us to talk about it.",
+    },
+}
+"""Each kind said without the event, when nothing usable was read."""
+
+KIND_NOTES = {
+    "apology": (
+        "A **repair** apology owns what you did without excuses, shows you see how it "
+        "landed, and offers to make it right; then it leaves them room to answer in "
+        "their own time."
+    ),
+    "reconnect": (
+        "A **low-pressure reach-out** says you miss them and invites, without asking them "
+        "to explain the silence or answer fast."
+    ),
+    "support": (
+        "**Empathy first**: name what happened, say you're there, and offer something "
+        "concrete they can take or leave, with no need to reply."
+    ),
+    "celebrate": (
+        "An **active-constructive response** meets good news with real enthusiasm and "
+        "interest in it, which is what makes people feel close."
+    ),
+    "gratitude": (
+        "**Specific thanks** names what they did and what it meant to you, so it lands as "
+        "seen, not as politeness."
+    ),
+    "express": (
+        "**Nonviolent Communication** says what is going on for you and asks to talk, "
+        "without blame, so they can hear it."
+    ),
+}
+"""Why each kind's structure works, shown under its messages."""

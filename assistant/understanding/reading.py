@@ -91,7 +91,8 @@ SCRIPT_LOOKBACK = 10
 """How many earlier turns a restyle or pushback may reach back to find the scripts."""
 
 SCRIPT_LABEL_RE = re.compile(
-    r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication)\)"
+    r"\*\*[A-Z][\w ]*\*\* \((?:I-statement|DEAR MAN|Nonviolent Communication|Repair|"
+    r"Low-pressure reach-out|Empathy first|Active-constructive response|Specific thanks)\)"
 )
 NOT_HARM = (
     r"\b(?:i'?m|im|i am) not (?:going to|gonna) (?:do anything|hurt myself|harm myself|"

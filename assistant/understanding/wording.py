@@ -58,6 +58,12 @@ def second_person(clause: str, who: str) -> str:
     text = re.sub(r"(?i)\b(?:they|you) who\b", "they", text)
     text = re.sub(rf"(?i)\b({PREPOSITIONS})\s+they\b", r"\1 you", text)  # "dinners with you"
     text = re.sub(r"(?i)\b(?:hes|shes|theyre)\b", "you're", text)  # typed without the '
+    text = re.sub(  # "she's worked so hard": has, not is
+        r"(?i)\b(?:he|she)'s\s+((?:\w+ly\s+)?(?:been|done|gone|gotten|had|made|"
+        r"[a-z]+ed(?=\s+(?:on|me|us|through|hard)\b))\b)",
+        r"you've \1",
+        text,
+    )
     text = re.sub(
         r"(?i)\b(?:he|she|they)('s|'ll|'d)\b",
         lambda m: "you" + CONTRACTIONS[m.group(1).lower()],
