@@ -346,6 +346,11 @@ class Coach:
         chosen = restyle_of(reading.restyles) if reading.restyles else None
         restyle = chosen if reading.route == "restyle" else None
         kind = self._kind(request, context)
+        if kind != "boundary" and reading.route == "pushback":
+            # "what if she doesn't answer" after an apology or a reach-out: the
+            # article's guidance on it, not the same messages again.
+            yield from self._question(query, clean.text, clean, (), start, True, lead)
+            return
         if kind != "boundary":
             yield from self._other_kind(query, request, context, kind, clean, start, reading, lead)
             return
@@ -406,12 +411,16 @@ class Coach:
 
     def _kind(self, request: str, context: str | None) -> str:
         """The kind of message a wording request wants (`boundary` without a kind head,
-        or when the head is not sure): the request read with the story it points to."""
+        or when the head is not sure): the request, else the request read with the story
+        it points to."""
         if self.reader is None:
             return "boundary"
-        text = f"{context}\n{request}" if context else request
-        kind, p = self.reader.classifier.kind_of(text)
-        return kind if p >= KIND_MIN_P else "boundary"
+        for text in (request, f"{context}\n{request}" if context else None):
+            if text is not None:
+                kind, p = self.reader.classifier.kind_of(text)
+                if p >= KIND_MIN_P:
+                    return kind
+        return "boundary"
 
     def _other_kind(
         self,

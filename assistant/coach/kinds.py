@@ -60,7 +60,9 @@ FOR_RE = re.compile(
 """"thank my mom for helping me move": the act (a gerund phrase) after "for"."""
 FIRST_PERSON_RE = re.compile(r"^(?:i|i'm|i've|i'd|i'll|we)\b", re.IGNORECASE)
 STATE_RE = re.compile(
-    r"^I(?:'m| am| feel| felt| was| used| still| think| know| want| miss| love| just)\b", re.I
+    r"^(?:I|we)(?:'m|'re| am| are| feel| felt| was| were| used| still| think| know| want| "
+    r"miss| love| just)\b",
+    re.I,
 )
 """A clause of the user's that says how they are, not what they did: a reach-out
 does not apologise for it ("I know I'm still hurt ..., and I'm sorry")."""
@@ -126,13 +128,21 @@ def read_occasion(
             for c, role in zip(clauses, labels, strict=True)
             if role != "ask" and not REQUEST_RE.search(c) and not c.rstrip().endswith("?")
         ]
+        if kind == "reconnect":  # what the user did about the distance, if they said
+            told = [c for c in told if _own_act(c)]
         event = next(iter(told), "")
     if not event and context:
         return read_occasion(context, kind, None, roles) if context != message else Occasion(kind)
     event = _said_to_them(event, who, kind)
-    if kind == "reconnect" and not (FIRST_PERSON_RE.match(event) and not STATE_RE.match(event)):
+    if kind == "reconnect" and not _own_act(event):
         event = ""  # only what the user did about the distance is said back to them
     return Occasion(kind, who, event, keywords(event))
+
+
+def _own_act(clause: str) -> bool:
+    """Something the user did ("i stopped replying to her"), not how they are."""
+    clause = re.sub(r"(?i)^(?:and|but|so|then)\s+", "", clause.strip())
+    return bool(re.match(r"(?i)i\b", clause)) and not STATE_RE.match(clause)
 
 
 def _said_to_them(clause: str, who: str, kind: str) -> str:
@@ -169,9 +179,12 @@ def write_message(occasion: Occasion, tone: str) -> str | None:
     else:
         form = "mine" if occasion.mine else "theirs"
         text = parts[form].format(event=event.rstrip(".!?,;"), Event=_sentence(event))
-    if occasion.short or brief:
-        text = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
-    return " ".join(text.split())
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if brief and occasion.short:
+        sentences = sentences[:1]
+    elif occasion.short or brief:
+        sentences = sentences[:2] if len(sentences) > 2 else sentences[:1]
+    return " ".join(" ".join(sentences).split())
 
 
 @dataclass
@@ -210,10 +223,12 @@ def write_messages(occasion: Occasion, tones: Sequence[str]) -> list[Script]:
     """One message per tone of its kind that passes the checks; the event left out
     when a message with it fails (a blaming clause), so a turn always has one."""
     out: list[Script] = []
+    shown: set[str] = set()  # a short warm message can be the brief one word for word
     for tone in dict.fromkeys(KIND_TONES.get(t, t) for t in tones):
         for reading in (occasion, Occasion(occasion.kind, occasion.who, short=occasion.short)):
             text = write_message(reading, tone)
-            if text and check_message(text, reading).passed:
+            if text and text not in shown and check_message(text, reading).passed:
                 out.append(Script(tone=tone, text=text, framework=KIND_FRAMEWORKS[occasion.kind]))
+                shown.add(text)
                 break
     return out

@@ -374,7 +374,7 @@ KIND_GENERIC = {
     "gratitude": {
         "warm": "I wanted to say thank you for everything you did for me. It meant so much "
         "to me, and I'm lucky to have you.",
-        "direct": "Thank you for what you did. It made a real difference for me, and I noticed.",
+        "direct": "Thank you for what you did for me. It made a real difference, and I noticed.",
     },
     "express": {
         "warm": "There's something I'd like to share with you about how I've been feeling. "
