@@ -89,6 +89,37 @@ def _not_repeating(scripts: Iterator[Script], shown: str) -> Iterator[Script]:
         yield from repeated
 
 
+def _words_turn(
+    query: str,
+    reading: Reading,
+    pieces: Sequence[str],
+    passages: Sequence[Passage],
+    scripts: list[Script],
+    backend: str,
+    times: tuple[float, float, float, float],
+    clean: CleanInput,
+    fallback: str | None,
+) -> Turn:
+    """The Turn of a wording answer; `times`: start, retrieval, writing, end."""
+    start, t_retrieve, t_generate, end = times
+    return Turn(
+        route=reading.route,
+        query=query,
+        intent="boundary",
+        answer="\n\n".join(pieces),
+        sources=[Source.from_passage(p) for p in passages],
+        scripts=scripts,
+        backend=backend,
+        timings_ms=Timings(
+            retrieve=_ms(t_generate - t_retrieve),
+            generate=_ms(end - t_generate),
+            total=_ms(end - start),
+        ),
+        fallback=fallback,
+        notices=clean.notices,
+    )
+
+
 def _ms(seconds: float) -> float:
     return round(seconds * 1000.0, 2)
 
@@ -391,23 +422,8 @@ class Coach:
             yield pieces[-1] + "\n\n"
         pieces.append(boundary_tail(scripts, passages, pushback=reading.route != "pushback"))
         yield pieces[-1]
-        end = self.clock()
-        yield Turn(
-            route=reading.route,
-            query=query,
-            intent="boundary",
-            answer="\n\n".join(pieces),
-            sources=[Source.from_passage(p) for p in passages],
-            scripts=scripts,
-            backend=reader,
-            timings_ms=Timings(
-                retrieve=_ms(t_generate - t_retrieve),
-                generate=_ms(end - t_generate),
-                total=_ms(end - start),
-            ),
-            fallback=fallback,
-            notices=clean.notices,
-        )
+        times = (start, t_retrieve, t_generate, self.clock())
+        yield _words_turn(query, reading, pieces, passages, scripts, reader, times, clean, fallback)
 
     def _kind(self, request: str, context: str | None) -> str:
         """The kind of message a wording request wants (`boundary` without a kind head,
@@ -457,21 +473,9 @@ class Coach:
             yield pieces[-1] + "\n\n"
         pieces.append(kind_tail(kind, passages))
         yield pieces[-1]
-        end = self.clock()
-        yield Turn(
-            route=reading.route,
-            query=query,
-            intent="boundary",
-            answer="\n\n".join(pieces),
-            sources=[Source.from_passage(p) for p in passages],
-            scripts=scripts,
-            backend=TEMPLATE_BACKEND,
-            timings_ms=Timings(
-                retrieve=_ms(t_generate - t_retrieve),
-                generate=_ms(end - t_generate),
-                total=_ms(end - start),
-            ),
-            notices=clean.notices,
+        times = (start, t_retrieve, t_generate, self.clock())
+        yield _words_turn(
+            query, reading, pieces, passages, scripts, TEMPLATE_BACKEND, times, clean, None
         )
 
     def _question(

@@ -16,11 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from assistant.coach.boundary import BLAME_RE, RubricResult
 from assistant.coach.texts import KIND_FRAMEWORKS, KIND_GENERIC, KIND_PARTS, KIND_TONES
 from assistant.schema import Script
 from assistant.understanding.situation import (
     ASK_LEAD_RE,
     CUT_TAIL_RE,
+    TELL_THAT_RE,
     TOLD_PERSON_RE,
     RoleReader,
     clauses_of,
@@ -46,12 +48,6 @@ REQUEST_RE = re.compile(
     re.IGNORECASE,
 )
 """A clause that asks the coach for words rather than telling what happened."""
-TOLD_RE = re.compile(
-    r"\b(?:tell|let)\s+(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?[\w-]+)\s+(?:know\s+)?"
-    r"(?:that\s+)?((?:i|i'm|i've|i'd|we)\b.+)",
-    re.IGNORECASE,
-)
-""""tell my partner i feel lonely lately": what is to be said, in the user's words."""
 FOR_RE = re.compile(
     r"\b(?:apologi[sz]e|say sorry|thank|congratulate)\s+(?:to\s+)?"
     r"(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?[\w-]+\s+)?\s*(?:for|on|about)\s+(.+)",
@@ -76,11 +72,6 @@ MARKERS = {
     "express": re.compile(r"\bshare|\bhonest|\bwant you to know", re.I),
 }
 """What each kind of message must say (an apology says sorry)."""
-BLAME_RE = re.compile(
-    r"\byou(?:'re| are)? (?:always|never)\b|\byour fault\b|\bwhat(?:'s| is) wrong with you\b|"
-    r"\byou(?:'re| are) (?:so |being )?(?:selfish|lazy|crazy|ridiculous|toxic|rude|annoying)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -118,7 +109,7 @@ def read_occasion(
         who = who_of(context)
     event = ""
     for clause in clauses:
-        found = TOLD_RE.search(clause) or FOR_RE.search(clause)
+        found = TELL_THAT_RE.search(clause) or FOR_RE.search(clause)
         if found:
             event = found.group(1)
             break
@@ -187,26 +178,13 @@ def write_message(occasion: Occasion, tone: str) -> str | None:
     return " ".join(" ".join(sentences).split())
 
 
-@dataclass
-class MessageCheck:
-    checks: dict[str, bool]
-
-    @property
-    def passed(self) -> bool:
-        return all(self.checks.values())
-
-    @property
-    def failures(self) -> list[str]:
-        return [name for name, ok in self.checks.items() if not ok]
-
-
-def check_message(text: str, occasion: Occasion) -> MessageCheck:
+def check_message(text: str, occasion: Occasion) -> RubricResult:
     """The checks every message of these kinds must pass."""
     low = text.lower()
     stems = set(re.findall(r"[a-z'-]+", low))
     who = occasion.who.lower()
-    return MessageCheck(
-        {
+    return RubricResult(
+        checks={
             "says_its_kind": bool(MARKERS[occasion.kind].search(text)),
             "first_person": bool(re.search(r"\b(?:I|I'm|I've|I'd|my|me)\b", text)),
             "names_situation": not occasion.keywords or any(k in stems for k in occasion.keywords),
@@ -215,7 +193,8 @@ def check_message(text: str, occasion: Occasion) -> MessageCheck:
             "no_blame": not BLAME_RE.search(text),
             "calm": "!!" not in text,
             "max_words": 0 < len(text.split()) <= MAX_WORDS,
-        }
+        },
+        words=len(text.split()),
     )
 
 
