@@ -84,6 +84,11 @@ def test_a_wording_request_is_read_as_a_whole_for_risk() -> None:
     # Upset words around a request for wording get no check-in; in a question they do.
     assert risk_of(_prediction("boundary", 0.1, concern=0.7), None) == "none"
     assert risk_of(_prediction("question", 0.1, concern=0.7), None) == "concern"
+    # A "restyle" with no scripts before it is not a request for words.
+    assert risk_of(_prediction("restyle", 0.1, concern=0.7), None, after_scripts=True) == "none"
+    assert risk_of(_prediction("restyle", 0.1, concern=0.7), None, after_scripts=False) == (
+        "concern"
+    )
 
 
 def test_an_explicit_statement_gets_the_crisis_route_from_the_floor(reader) -> None:

@@ -222,7 +222,12 @@ def _level(p: dict[str, float]) -> Risk:
     return "crisis" if p["crisis"] >= p["danger"] else "danger"
 
 
-def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
+def risk_of(prediction: Prediction, hit: FloorHit | None, after_scripts: bool = True) -> Risk:
+    """The risk level of a message. `after_scripts`: the conversation has scripts a
+    restyle could be about; without them, a message read as one ("I won't be dealing
+    with this much longer") is not a request for words and gets no wording exemption
+    (a pushback still is: "what if she says she has nowhere else to go" asks for
+    words about the story told)."""
     if hit is not None:
         return hit.level
     if prediction.risk_score >= SAFETY_THRESHOLD:
@@ -230,6 +235,7 @@ def risk_of(prediction: Prediction, hit: FloorHit | None) -> Risk:
     wording = (
         prediction.intent in WORDING_INTENTS
         and prediction.intent_p[prediction.intent] >= WORDING_CONFIDENCE
+        and (after_scripts or prediction.intent != "restyle")
     )
     part = prediction.segment_p
     if part is not None and prediction.segment_risk >= SEGMENT_THRESHOLD and not wording:
@@ -258,7 +264,8 @@ class Reader:
         recent = history[-SAFETY_LOOKBACK:]
         asked = asked_if_safe(recent)
         safe = says_safe(message) if asked else None
-        risk = risk_of(prediction, hit)
+        scripts = any(is_script_answer(answer) for _user, answer in history[-SCRIPT_LOOKBACK:])
+        risk = risk_of(prediction, hit, scripts)
         if safe and hit is None and risk != "none":
             # Taken at their word: "im safe, im not going to hurt myself" names the harm
             # it rules out. What else the message says is still read.
