@@ -60,9 +60,30 @@ def test_the_person_the_request_names_is_the_one_spoken_to() -> None:
     "kind", ["apology", "reconnect", "support", "celebrate", "gratitude", "express"]
 )
 def test_a_request_with_nothing_readable_still_gets_a_checked_message(kind: str) -> None:
-    scripts = write_messages(Occasion(kind), ("warm", "direct", "firm"))
-    assert [s.tone for s in scripts] == ["warm", "direct", "brief"]
-    assert all(check_message(s.text, Occasion(kind)).passed for s in scripts)
+    for tones, written in (
+        (("warm", "direct", "firm"), ["warm", "direct", "brief"]),
+        (("gentle", "warm", "direct"), ["gentle", "warm", "direct"]),
+    ):
+        scripts = write_messages(Occasion(kind), tones)
+        assert [s.tone for s in scripts] == written
+        assert all(check_message(s.text, Occasion(kind)).passed for s in scripts)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("i forgot my best friend's birthday. how do i apologize", "apology"),
+        ("my friend's dad died last week. what do i say", "support"),
+        ("my sister passed the bar!! what do i write", "celebrate"),
+        ("haven't talked to my college roommate in 2 years, want to reach out", "reconnect"),
+    ],
+)
+def test_a_softer_restyle_brings_a_new_gentler_message(message: str, kind: str) -> None:
+    occasion = read_occasion(message, kind)
+    before = {s.text for s in write_messages(occasion, ("warm", "direct", "firm"))}
+    softer = write_messages(occasion, ("gentle", "warm", "direct"))
+    assert softer[0].tone == "gentle" and softer[0].text not in before
+    assert check_message(softer[0].text, occasion).passed
 
 
 def test_a_blaming_clause_is_left_out_rather_than_said() -> None:

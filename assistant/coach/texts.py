@@ -229,17 +229,26 @@ KIND_FRAMEWORKS = {
 feeling, the need, a request)."""
 
 KIND_TONES = {
-    "gentle": "warm",
+    "gentle": "gentle",
     "warm": "warm",
     "direct": "direct",
     "firm": "brief",
     "very firm": "brief",
 }
 """The boundary tones (a restyle asks for them) as the tones these kinds are written
-in; `brief` is the direct message's first two sentences."""
+in: `gentle` (a softer or more casual restyle) is relaxed and asks for nothing back;
+`brief` is the direct message's first two sentences."""
 
 KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
     "apology": {
+        "gentle": {
+            "mine": "Hey, I keep thinking about it, and I'm sorry {event}. You didn't deserve "
+            "that. No rush to reply; I just wanted you to know.",
+            "theirs": "Hey, I keep thinking about what happened: {event}. I'm sorry for my part "
+            "in it. No rush to reply; I just wanted you to know.",
+            "for": "Hey, I'm sorry for {act}. You didn't deserve that. No rush to reply; I just "
+            "wanted you to know.",
+        },
         "warm": {
             "mine": "I'm sorry {event}. That wasn't fair to you, and I own it. I care about "
             "you and I want to make it right. Could we talk when you're ready?",
@@ -258,6 +267,14 @@ KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "reconnect": {
+        "gentle": {
+            "mine": "Hey you, I know {event}, and I'm sorry. I miss you. No need to reply if now "
+            "isn't a good time; I'd just love to hear from you sometime.",
+            "theirs": "Hey you, I was just thinking about you. {Event}, and I miss you. No need to "
+            "reply if now isn't a good time.",
+            "for": "Hey you, I'm sorry for {act}. I miss you, and I'd love to hear from you "
+            "whenever you feel like it.",
+        },
         "warm": {
             "mine": "Hi, I've been thinking about you. I know {event}, and I'm sorry about "
             "that. I've missed you. No pressure at all, but I'd love to catch up whenever "
@@ -277,6 +294,12 @@ KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "support": {
+        "gentle": {
+            "mine": "Just thinking of you. {Event}, and I'm here for you. No need to reply at all.",
+            "theirs": "Just thinking of you. I heard that {event}, and I'm so sorry. No need to "
+            "reply at all; I'm here if you want me.",
+            "for": "Just thinking of you. I'm here for you, and there's no need to reply at all.",
+        },
         "warm": {
             "mine": "I've been thinking of you. {Event}, and I'm here for you. You don't "
             "have to reply; I'm around whenever you want to talk or need anything.",
@@ -295,6 +318,12 @@ KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "celebrate": {
+        "gentle": {
+            "mine": "{Event}, and I'm so happy for you! Tell me everything when you get a minute.",
+            "theirs": "{Event}! I'm so happy for you. Tell me everything when you get a minute.",
+            "for": "Congratulations on {act}! I'm so happy for you. Tell me everything when you "
+            "get a minute.",
+        },
         "warm": {
             "mine": "{Event}, and I'm so happy for you. I'm proud of you, and I'd love to "
             "hear all about it. Let's celebrate soon.",
@@ -312,6 +341,12 @@ KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "gratitude": {
+        "gentle": {
+            "mine": "Just wanted to say thank you. {Event}, and you were there for me. It meant a "
+            "lot.",
+            "theirs": "Just wanted to say thank you. {Event}, and it meant a lot to me.",
+            "for": "Just wanted to say thank you for {act}. It meant a lot to me.",
+        },
         "warm": {
             "mine": "I wanted to say thank you. {Event}, and you were there for me. It meant "
             "so much to me, and I'm lucky to have you.",
@@ -327,6 +362,14 @@ KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
     "express": {
+        "gentle": {
+            "mine": "Can I share something with you? {Event}. No need to fix anything; I just "
+            "want you to know where I'm at.",
+            "theirs": "Can I share something with you? {Event}, and it's been on my mind. No need "
+            "to fix anything; I just want you to know.",
+            "for": "Can I share something with you, about {act}? No need to fix anything; I "
+            "just want you to know what's on my mind.",
+        },
         "warm": {
             "mine": "There's something I'd like to share with you. {Event}. I wanted you to "
             "know, and I'd love to talk about it together when you have time.",
@@ -348,35 +391,46 @@ KIND_PARTS: dict[str, dict[str, dict[str, str]]] = {
 
 KIND_GENERIC = {
     "apology": {
+        "gentle": "Hey, I'm sorry for how I acted. You didn't deserve that. No rush to reply; I "
+        "just wanted you to know.",
         "warm": "I'm sorry for how I acted. That wasn't fair to you, and I own it. I care "
         "about you and I want to make it right. Could we talk when you're ready?",
         "direct": "I'm sorry for what I did. That was on me, not you, and I'll do better. Is "
         "there anything you need from me?",
     },
     "reconnect": {
+        "gentle": "Hey you, I was just thinking about you, and I miss you. No need to reply if "
+        "now isn't a good time.",
         "warm": "Hi, I've been thinking about you, and I've missed you. No pressure at all, "
         "but I'd love to catch up whenever you're up for it.",
         "direct": "Hey, it's been a while, and I miss talking to you. Would you be up for a "
         "call or a coffee sometime soon?",
     },
     "support": {
+        "gentle": "Just thinking of you. I'm so sorry you're going through this. No need to "
+        "reply at all; I'm here if you want me.",
         "warm": "I heard what happened, and I'm so sorry. I'm thinking of you. You don't "
         "have to reply; I'm here whenever you want to talk or need anything.",
         "direct": "I'm so sorry you're going through this. I'm here for you. Would it help "
         "if I came by, or would you rather have some space for now?",
     },
     "celebrate": {
+        "gentle": "I heard the news and I'm so happy for you! Tell me everything when you get a "
+        "minute.",
         "warm": "I heard the news, and I'm so happy for you! I'm proud of you, and I'd love "
         "to hear all about it.",
         "direct": "Congratulations! That's wonderful news, and I'm proud of you. Let's "
         "celebrate soon.",
     },
     "gratitude": {
+        "gentle": "Just wanted to say thank you for everything you did for me. It meant a lot.",
         "warm": "I wanted to say thank you for everything you did for me. It meant so much "
         "to me, and I'm lucky to have you.",
         "direct": "Thank you for what you did for me. It made a real difference, and I noticed.",
     },
     "express": {
+        "gentle": "Can I share something with you about how I've been feeling? No need to fix "
+        "anything; I just want you to know.",
         "warm": "There's something I'd like to share with you about how I've been feeling. "
         "Could we talk about it together when you have time?",
         "direct": "I want to be honest with you about how I've been feeling. It matters to "
