@@ -429,3 +429,12 @@ def test_make_it_shorter_after_an_apology_keeps_it_an_apology(coach) -> None:
     shorter = coach.run("shorter please", [(request, first.answer)])
     assert shorter.scripts and all("sorry" in s.text.lower() for s in shorter.scripts)
     assert all(len(s.text.split()) <= 25 for s in shorter.scripts)
+
+
+def test_a_softer_restyle_of_condolences_brings_only_the_new_gentle_message(coach) -> None:
+    request = "my friend's dad died last week. what do i text her"
+    first = coach.run(request)
+    softer = coach.run("more casual pls", [(request, first.answer)])
+    assert [s.tone for s in softer.scripts] == ["gentle"]
+    assert softer.scripts[0].text not in first.answer
+    assert "your dad died" in softer.scripts[0].text

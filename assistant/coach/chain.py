@@ -383,7 +383,9 @@ class Coach:
             yield from self._question(query, clean.text, clean, (), start, True, lead)
             return
         if kind != "boundary":
-            yield from self._other_kind(query, request, context, kind, clean, start, reading, lead)
+            yield from self._other_kind(
+                query, request, context, kind, clean, start, reading, lead, shown
+            )
             return
         situation, reader, fallback = self._situation(request, context)
         tones: tuple[str, ...] = DEFAULT_TONES
@@ -448,9 +450,12 @@ class Coach:
         start: float,
         reading: Reading,
         lead: list[str],
+        shown: str = "",
     ) -> Iterator[str | Turn]:
         """Messages of a kind that is not a boundary (an apology, thanks, support ...):
-        read, written and checked by `coach/kinds.py`, with the article's guidance on it."""
+        read, written and checked by `coach/kinds.py`, with the article's guidance on it.
+        A softer or firmer restyle shows only the messages not in `shown` (the coach's
+        previous answer), as for boundaries."""
         from assistant.coach.boundary import DEFAULT_TONES
         from assistant.coach.followup import restyle_note, restyle_of
         from assistant.coach.kinds import read_occasion, write_messages
@@ -466,6 +471,9 @@ class Coach:
         passages = self.retriever.retrieve(kind_query(kind, request), k=self.k)
         t_generate = self.clock()
         scripts = write_messages(occasion, tones)
+        restyled = reading.route == "restyle" and chosen is not None and chosen.at_limit is None
+        if restyled and _moves_tone(reading):
+            scripts = list(_not_repeating(iter(scripts), shown))
         pieces = [boundary_head(occasion.addressee, lead)]
         yield pieces[0] + "\n\n"
         for script in scripts:
