@@ -16,7 +16,7 @@ related get a plain note that the article does not cover the rest.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -62,20 +62,24 @@ from assistant.schema import (
 )
 
 if TYPE_CHECKING:
+    from assistant.coach.followup import Restyle
     from assistant.coach.runnable import CoachRunnable
     from assistant.understanding.reading import Reader, Reading
     from assistant.understanding.situation import RoleReader, Situation, SituationReader
 
 
-def _moves_tone(reading: Reading) -> bool:
-    """Whether the latest restyle message asks for softer or firmer scripts."""
+def _moves_tone(reading: Reading, restyle: Restyle | None) -> bool:
+    """Whether this turn's restyle moved the tones a step (softer or firmer, not at the
+    limit): the scripts of the tones that stay were just shown."""
     from assistant.coach.followup import modifiers_of
 
+    if restyle is None or restyle.at_limit is not None:
+        return False
     said = modifiers_of(reading.restyles[-1]) if reading.restyles else []
     return bool({"softer", "firmer"} & set(said))
 
 
-def _not_repeating(scripts: Iterator[Script], shown: str) -> Iterator[Script]:
+def _not_repeating(scripts: Iterable[Script], shown: str) -> Iterator[Script]:
     """The scripts whose words are not already in `shown`; all of them if every one is."""
     repeated: list[Script] = []
     fresh = False
@@ -416,7 +420,7 @@ class Coach:
         yield pieces[0] + "\n\n"
         scripts: list[Script] = []
         written = iter_scripts(situation, tones)
-        if restyle is not None and restyle.at_limit is None and _moves_tone(reading):
+        if _moves_tone(reading, restyle):
             written = _not_repeating(written, shown)
         for script in written:
             scripts.append(script)
@@ -465,15 +469,15 @@ class Coach:
         chosen = restyle_of(reading.restyles) if reading.restyles else None
         tones = chosen.tones if chosen is not None else DEFAULT_TONES
         occasion.short = chosen.short if chosen is not None else False
-        if reading.route == "restyle" and chosen is not None:
-            lead.append(restyle_note(reading.restyles[-1], chosen, occasion.who))
+        restyle = chosen if reading.route == "restyle" else None
+        if restyle is not None:
+            lead.append(restyle_note(reading.restyles[-1], restyle, occasion.who))
         t_retrieve = self.clock()
         passages = self.retriever.retrieve(kind_query(kind, request), k=self.k)
         t_generate = self.clock()
         scripts = write_messages(occasion, tones)
-        restyled = reading.route == "restyle" and chosen is not None and chosen.at_limit is None
-        if restyled and _moves_tone(reading):
-            scripts = list(_not_repeating(iter(scripts), shown))
+        if _moves_tone(reading, restyle):
+            scripts = list(_not_repeating(scripts, shown))
         pieces = [boundary_head(occasion.addressee, lead)]
         yield pieces[0] + "\n\n"
         for script in scripts:
