@@ -51,6 +51,7 @@ BLIND_SETS = (
     "safety_holdout11",
     "safety_holdout12",
     "safety_holdout13",
+    "safety_holdout14",
 )
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
