@@ -52,6 +52,7 @@ BLIND_SETS = (
     "safety_holdout12",
     "safety_holdout13",
     "safety_holdout14",
+    "safety_holdout15",
 )
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
