@@ -59,7 +59,9 @@ def test_a_disclosure_inside_a_wording_request_gets_the_safe_reply(reader, messa
     assert reader.read(message).route in ("crisis", "danger")
 
 
-def _prediction(intent: str, risk: float, segment: float = 0.0, concern: float = 0.0):
+def _prediction(
+    intent: str, risk: float, segment: float = 0.0, concern: float = 0.0, explicit: float = 0.0
+):
     from assistant.understanding.classifier import Prediction
 
     others = {i: 0.0 for i in ("question", "boundary", "restyle", "pushback", "off_topic")}
@@ -69,6 +71,7 @@ def _prediction(intent: str, risk: float, segment: float = 0.0, concern: float =
         risk_p={"none": 1 - risk - concern, "concern": concern, "crisis": risk, "danger": 0.0},
         segment_risk=segment,
         segment_p={"none": 1 - segment, "concern": 0.0, "crisis": segment, "danger": 0.0},
+        explicit_p=explicit,
     )
 
 
@@ -89,6 +92,22 @@ def test_a_wording_request_is_read_as_a_whole_for_risk() -> None:
     assert risk_of(_prediction("restyle", 0.1, concern=0.7), None, after_scripts=False) == (
         "concern"
     )
+
+
+def test_risk_stated_plainly_gets_the_full_reply_rather_than_a_check_in() -> None:
+    from assistant.understanding.reading import (
+        EXPLICIT_MIN_RISK,
+        EXPLICIT_THRESHOLD,
+        SAFETY_THRESHOLD,
+        risk_of,
+    )
+
+    risky = (EXPLICIT_MIN_RISK + SAFETY_THRESHOLD) / 2  # a check-in on its own
+    assert risk_of(_prediction("question", risky), None) == "concern"
+    assert risk_of(_prediction("question", risky, explicit=EXPLICIT_THRESHOLD), None) == "crisis"
+    assert risk_of(_prediction("boundary", risky, explicit=EXPLICIT_THRESHOLD), None) == "crisis"
+    # A plain plan with no risk in it ("doing it friday" about a party) is nothing.
+    assert risk_of(_prediction("boundary", 0.05, explicit=0.99), None) == "none"
 
 
 def test_an_explicit_statement_gets_the_crisis_route_from_the_floor(reader) -> None:
@@ -238,6 +257,10 @@ def _write_examples(folder: Path, extra: str = "") -> None:
         '{"text": "beta boundary", "intent": "boundary"}\n' + extra
     )
     (folder / "risk.jsonl").write_text('{"text": "gamma crisis", "risk": "crisis"}\n')
+    (folder / "explicit.jsonl").write_text(
+        '{"text": "gamma crisis", "explicit": "yes"}\n'
+        '{"text": "alpha question", "explicit": "no"}\n'
+    )
 
 
 def test_the_classifier_is_stored_and_retrained_when_an_example_file_changes(tmp_path) -> None:
@@ -248,6 +271,8 @@ def test_the_classifier_is_stored_and_retrained_when_an_example_file_changes(tmp
     assert len(list(cache.glob("*.npz"))) == 1
     again = load_or_train(KeywordEmbeddings(), cache, "fake", train)  # type: ignore[arg-type]
     assert np.array_equal(again.intent.weights, first.intent.weights)
+    assert first.predict("gamma crisis").explicit_p > first.predict("alpha question").explicit_p
+    assert again.predict("gamma crisis").explicit_p == first.predict("gamma crisis").explicit_p
     before = fingerprint(train, "fake")
     _write_examples(train, '{"text": "gamma off", "intent": "off_topic"}\n')
     assert fingerprint(train, "fake") != before

@@ -9,7 +9,10 @@ eval sets):
 - clause role (from `clauses*.jsonl`, when present): what one clause of a wording
   request says;
 - message kind (from `kind*.jsonl`, when present): what kind of message a wording
-  request wants written (a boundary, an apology, a reconnection, support, ...).
+  request wants written (a boundary, an apology, a reconnection, support, ...);
+- explicit (from `explicit*.jsonl`, when present): whether a message states risk
+  plainly (a plan, a method, a time, means at hand, an attempt, a threat or violence
+  that happened), which earns the full reply rather than a check-in.
 
 The weights are stored under a hash of the example files, so a fresh process loads
 them in milliseconds and an edited file retrains by itself. `make setup` trains ahead
@@ -47,6 +50,8 @@ RISKS = ("none", "concern", "crisis", "danger")
 ROLES = ("behaviour", "request", "limit", "feeling", "worry", "ask", "context")
 """What one clause of a wording request says (trained from `clauses.jsonl`)."""
 KINDS = ("boundary", "apology", "reconnect", "support", "celebrate", "gratitude", "express")
+EXPLICIT = ("no", "yes")
+"""Whether a message states risk plainly (trained from `explicit*.jsonl`)."""
 """What kind of message a wording request wants (trained from `kind*.jsonl`)."""
 VERSION = f"softmax-v1/{STEPS}/{L2}/{SCALE}/other-kinds-are-requests"
 """Part of the stored classifier's name: a change to how the heads are trained
@@ -102,6 +107,9 @@ class Prediction:
     part_boundary_p: float = 0.0
     """The highest boundary probability of one sentence or clause of a longer message
     (a story, then "what should I say to her?"); 0 for a one-part message."""
+    explicit_p: float = 0.0
+    """Probability that the message, or one sentence or clause of it, states risk
+    plainly (0 without an explicit head)."""
 
     @property
     def risk_score(self) -> float:
@@ -124,12 +132,14 @@ class TurnClassifier:
         risk: Softmax,
         role: Softmax | None = None,
         kind: Softmax | None = None,
+        explicit: Softmax | None = None,
     ) -> None:
         self.embeddings = embeddings
         self.intent = intent
         self.risk = risk
         self.role = role
         self.kind = kind
+        self.explicit = explicit
         self._recent: OrderedDict[str, Prediction] = OrderedDict()
         """Recent predictions: a follow-up re-reads the earlier messages of its conversation."""
         self._lock = threading.Lock()
@@ -182,6 +192,10 @@ class TurnClassifier:
         vectors = np.asarray(self.embeddings.embed_documents(flat), dtype=np.float64)
         intent_p = self.intent.predict_proba(vectors)
         risk_p = self.risk.predict_proba(vectors)
+        if self.explicit is not None:
+            explicit_p = self.explicit.predict_proba(vectors)[:, self.explicit.labels.index("yes")]
+        else:
+            explicit_p = np.zeros(len(flat))
         danger_cols = [self.risk.labels.index(c) for c in ("crisis", "danger")]
         boundary_col = self.intent.labels.index("boundary")
         out: list[Prediction] = []
@@ -202,6 +216,7 @@ class TurnClassifier:
                     segment_risk=float(parts.max()) if parts.size else 0.0,
                     segment_p=_named(self.risk.labels, risks[worst]) if parts.size else None,
                     part_boundary_p=float(parts_p.max()) if parts_p.size else 0.0,
+                    explicit_p=float(explicit_p[rows].max()),
                 )
             )
         return out
@@ -212,10 +227,10 @@ def _named(labels: Sequence[str], row: np.ndarray) -> dict[str, float]:
 
 
 def _files(directory: Path) -> list[Path]:
-    """Every example file: `intent*`, `risk*`, `clauses*`, `kind*.jsonl`, in name order."""
+    """Every example file: `intent*`, `risk*`, `clauses*`, `kind*`, `explicit*.jsonl`."""
     found = [
         p
-        for kind in ("intent", "risk", "clauses", "kind")
+        for kind in ("intent", "risk", "clauses", "kind", "explicit")
         for p in sorted(directory.glob(f"{kind}*.jsonl"))
     ]
     if not found:
@@ -253,39 +268,47 @@ def fingerprint(directory: Path = TRAIN_DIR, model_tag: str = "") -> str:
     return digest.hexdigest()[:16]
 
 
+def _labelled(directory: Path, prefix: str, field: str) -> list[Example]:
+    """The examples of every `prefix*.jsonl` file, labelled by `field`."""
+    return [
+        e
+        for path in _files(directory)
+        if path.name.startswith(prefix)
+        for e in load_examples(path.name, field, directory)
+    ]
+
+
 def train(
     embeddings: Embeddings, directory: Path = TRAIN_DIR, examples: Embeddings | None = None
 ) -> TurnClassifier:
-    """Train both heads. `examples` (e.g. a disk-cached model) embeds the training
+    """Train the heads. `examples` (e.g. a disk-cached model) embeds the training
     texts; `embeddings` reads messages later (user messages are never cached on disk)."""
     intents, risks = training_sets(directory)
-    clauses = [
-        e
-        for path in _files(directory)
-        if path.name.startswith("clauses")
-        for e in load_examples(path.name, "role", directory)
-        if e.label in ROLES
-    ]
-    kinds = [
-        e
-        for path in _files(directory)
-        if path.name.startswith("kind")
-        for e in load_examples(path.name, "kind", directory)
-    ]
-    for example in kinds:
-        if example.label not in KINDS:
-            raise ValueError(f"unknown kind {example.label!r} for {example.text[:60]!r}")
-    texts = sorted({e.text for e in intents + risks + clauses + kinds})
+    clauses = [e for e in _labelled(directory, "clauses", "role") if e.label in ROLES]
+    kinds = _labelled(directory, "kind", "kind")
+    # Ambiguous distress is, by its label, not a plain statement of risk.
+    explicit = _labelled(directory, "explicit", "explicit")
+    if explicit:
+        explicit += [Example(e.text, "no") for e in risks if e.label == "concern"]
+    for example, allowed in [(e, KINDS) for e in kinds] + [(e, EXPLICIT) for e in explicit]:
+        if example.label not in allowed:
+            raise ValueError(f"unknown label {example.label!r} for {example.text[:60]!r}")
+    texts = sorted({e.text for e in intents + risks + clauses + kinds + explicit})
     log.info("training the turn classifier on %d example messages", len(texts))
     vectors = dict(zip(texts, (examples or embeddings).embed_documents(texts), strict=True))
 
-    def fit(examples: list[Example], labels: Sequence[str]) -> Softmax:
+    def fit(examples: list[Example], labels: Sequence[str]) -> Softmax | None:
+        if not examples:
+            return None
         x = np.asarray([vectors[e.text] for e in examples], dtype=np.float64)
         return Softmax.fit(x, [e.label for e in examples], labels)
 
-    roles = fit(clauses, ROLES) if clauses else None
-    kind = fit(kinds, KINDS) if kinds else None
-    return TurnClassifier(embeddings, fit(intents, INTENTS), fit(risks, RISKS), roles, kind)
+    intent, risk = fit(intents, INTENTS), fit(risks, RISKS)
+    if intent is None or risk is None:
+        raise ValueError(f"no intent examples in {directory}")
+    return TurnClassifier(
+        embeddings, intent, risk, fit(clauses, ROLES), fit(kinds, KINDS), fit(explicit, EXPLICIT)
+    )
 
 
 def load_or_train(
@@ -304,10 +327,12 @@ def load_or_train(
         try:
             with np.load(path) as arrays:
                 stored = dict(arrays)
-            role = Softmax.load(stored, "role") if "role_weights" in stored else None
-            kind = Softmax.load(stored, "kind") if "kind_weights" in stored else None
+            optional = [
+                Softmax.load(stored, name) if f"{name}_weights" in stored else None
+                for name in ("role", "kind", "explicit")
+            ]
             return TurnClassifier(
-                embeddings, Softmax.load(stored, "intent"), Softmax.load(stored, "risk"), role, kind
+                embeddings, Softmax.load(stored, "intent"), Softmax.load(stored, "risk"), *optional
             )
         except (OSError, KeyError, ValueError) as exc:
             log.warning("stored classifier %s is unreadable (%s); retraining", path, exc)
@@ -317,7 +342,12 @@ def load_or_train(
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
         arrays = {**classifier.intent.arrays("intent"), **classifier.risk.arrays("risk")}
-        for name, head in (("role", classifier.role), ("kind", classifier.kind)):
+        heads = (
+            ("role", classifier.role),
+            ("kind", classifier.kind),
+            ("explicit", classifier.explicit),
+        )
+        for name, head in heads:
             if head is not None:
                 arrays.update(head.arrays(name))
         with tmp.open("wb") as handle:

@@ -62,6 +62,24 @@ RISK_CHECK_IN = 0.7
 """Crisis + danger probability that gets at least a check-in when it is under the
 full-reply threshold: a false alarm there costs one gentle question, not a crisis page
 in the middle of an ordinary conversation (set on the conversation set, 2026-12-02)."""
+EXPLICIT_THRESHOLD = 0.8
+"""Probability from the explicit head (a plan, a method, a time, means at hand, an
+attempt, a threat or violence that happened; `train/explicit.jsonl`) at or above which
+a message that would get a check-in gets the full reply instead."""
+EXPLICIT_MIN_RISK = RISK_CHECK_IN
+"""The crisis + danger probability a message needs before its explicitness counts: the
+head says how plainly something is stated, the risk head whether it is risk at all
+("doing it friday" about a surprise party is plain too). At the check-in level, the
+head never raises an alarm of its own; it turns a check-in into the full reply.
+
+Chosen on the development sets (2026-12-07; the dev safety sets and hold-outs 4-14,
+mean per set, with the eval sets' 229 ordinary messages and the message-kind sets' 420
+wording requests as ordinary), explicit full reply / look-alikes given the crisis reply
+/ kind-set requests given it: no head 0.860 / 0.046 / 0.024; this rule (0.8 at 0.7)
+0.919 / 0.068 / 0.031 (crisis full reply 0.633 -> 0.676, danger 0.736 -> 0.762; the
+eval sets' ordinary messages unchanged at 0.000); at 0.7 with risk 0.5, 0.936 / 0.081
+/ 0.050; at 0.6 with 0.2, 0.958 / 0.120 / 0.079: each point of plain statements caught
+costs more false crisis replies."""
 DECLINE_MIN_P = {"off_topic": 0.5, "control": 0.9}
 """How sure the classifier must be before the coach declines. Off-topic: more sure than
 not, since turning away a real relationship question costs more than answering an odd
@@ -231,6 +249,8 @@ def risk_of(prediction: Prediction, hit: FloorHit | None, after_scripts: bool = 
     if hit is not None:
         return hit.level
     if prediction.risk_score >= SAFETY_THRESHOLD:
+        return _level(prediction.risk_p)
+    if prediction.explicit_p >= EXPLICIT_THRESHOLD and prediction.risk_score >= EXPLICIT_MIN_RISK:
         return _level(prediction.risk_p)
     wording = (
         prediction.intent in WORDING_INTENTS
