@@ -162,9 +162,8 @@ SCRIPT_ASK = {
     "gentle": "I'd like to ask you something: could you {ask}? It would mean a lot to me.",
     "warm": "I'd like you to {ask}. Would you be willing to do that?",
     "direct": "I'm asking you to {ask}. Could we try that?",
-    "firm": "I need you to {ask}. If it keeps happening, I'll step away from the conversation.",
-    "very firm": "I need you to {ask}. If it happens again, I will step away until we can "
-    "talk calmly.",
+    "firm": "I need you to {ask}. It would make things a lot easier between us.",
+    "very firm": "I need you to {ask}, and I'm not going to let it slide again.",
 }
 SCRIPT_ASK_NEW = {
     "gentle": "I'd like to ask you something: could you {ask}? It would mean a lot to me.",
@@ -178,9 +177,8 @@ SCRIPT_CHANGE = {
     "gentle": "I'd like us to find a way to change that together, if we can.",
     "warm": "I'd like us to find a way to change that. Would you be willing to?",
     "direct": "I'm asking you to change that. Could we try?",
-    "firm": "I need that to change. If it keeps happening, I'll step away from the conversation.",
-    "very firm": "I need that to stop now. If it happens again, I will step away until we "
-    "can talk calmly.",
+    "firm": "I need that to change. It would make things a lot easier between us.",
+    "very firm": "I need that to stop now, and I'm not going to let it slide again.",
 }
 SCRIPT_WANT = {
     "gentle": "{want}, and I'd like us to make room for that together.",
