@@ -53,6 +53,7 @@ BLIND_SETS = (
     "safety_holdout13",
     "safety_holdout14",
     "safety_holdout15",
+    "safety_holdout16",
 )
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
