@@ -64,8 +64,10 @@ full-reply threshold: a false alarm there costs one gentle question, not a crisi
 in the middle of an ordinary conversation (set on the conversation set, 2026-12-02)."""
 EXPLICIT_THRESHOLD = 0.8
 """Probability from the explicit head (a plan, a method, a time, means at hand, an
-attempt, a threat or violence that happened; `train/explicit.jsonl`) at or above which
-a message that would get a check-in gets the full reply instead."""
+attempt, a threat or violence that happened) at or above which a message that would get
+a check-in gets the full reply instead. The head is trained only when an
+`explicit*.jsonl` file is in `data/train/`; its examples are in `data/candidates/`
+(measured 2026-12-07 and not adopted: see the README there), so it reads 0 today."""
 EXPLICIT_MIN_RISK = RISK_CHECK_IN
 """The crisis + danger probability a message needs before its explicitness counts: the
 head says how plainly something is stated, the risk head whether it is risk at all
