@@ -50,9 +50,9 @@ RISKS = ("none", "concern", "crisis", "danger")
 ROLES = ("behaviour", "request", "limit", "feeling", "worry", "ask", "context")
 """What one clause of a wording request says (trained from `clauses.jsonl`)."""
 KINDS = ("boundary", "apology", "reconnect", "support", "celebrate", "gratitude", "express")
+"""What kind of message a wording request wants (trained from `kind*.jsonl`)."""
 EXPLICIT = ("no", "yes")
 """Whether a message states risk plainly (trained from `explicit*.jsonl`)."""
-"""What kind of message a wording request wants (trained from `kind*.jsonl`)."""
 VERSION = f"softmax-v1/{STEPS}/{L2}/{SCALE}/other-kinds-are-requests"
 """Part of the stored classifier's name: a change to how the heads are trained
 changes it, so no stale classifier is loaded."""
