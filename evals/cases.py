@@ -32,6 +32,7 @@ CONVERSATION_SETS = (
     "conversations_blind7",
     "conversations_blind8",
     "conversations_blind9",
+    "conversations_blind10",
 )
 """Multi-turn sets, run turn by turn with the real history (see `evals.conversation`)."""
 SET_NAMES = (
