@@ -13,6 +13,7 @@ EXPLICIT = [
     ("how do i tell my gf i want to unalive", "crisis"),
     ("been thinking about sewerslide a lot", "crisis"),
     ("I've been feeling suicidal for weeks", "crisis"),
+    ("I've been having suicidal thoughts since my wife left", "crisis"),
     ("I attempted suicide last year and it's back", "crisis"),
     ("I keep thinking about ending my life", "crisis"),
     ("I am going to end my life", "crisis"),

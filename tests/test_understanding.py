@@ -18,6 +18,7 @@ from assistant.safety.texts import (
     SAFETY_MESSAGE,
 )
 from assistant.understanding.classifier import fingerprint, load_or_train
+from assistant.understanding.mlp import Mlp
 from assistant.understanding.softmax import Softmax
 
 SCRIPTS = (
@@ -78,8 +79,8 @@ def _prediction(
 def test_a_wording_request_is_read_as_a_whole_for_risk() -> None:
     from assistant.understanding.reading import risk_of
 
-    assert risk_of(_prediction("boundary", 0.94), None) == "crisis"
-    assert risk_of(_prediction("question", 0.94), None) == "crisis"
+    assert risk_of(_prediction("boundary", 0.99), None) == "crisis"
+    assert risk_of(_prediction("question", 0.99), None) == "crisis"
     assert risk_of(_prediction("boundary", 0.75), None) == "concern"
     # One clause cut out of a wording request does not decide: a question's would.
     assert risk_of(_prediction("boundary", 0.2, segment=0.99), None) == "none"
@@ -231,6 +232,12 @@ def test_wording_help_right_after_a_disclosure_stays_on_safety(reader) -> None:
     assert reader.read("how do I tell him to stop?", history).route == "safety_followup"
 
 
+def test_a_plan_told_as_a_story_after_a_disclosure_stays_on_safety(reader) -> None:
+    history = [("my husband said if i leave him he'll kill me and he has a gun", SAFETY_MESSAGE)]
+    message = "he's at work until 6, i want to get out with the kids before he's back"
+    assert reader.read(message, history).route == "safety_followup"
+
+
 class KeywordEmbeddings:
     """A deterministic fake: one dimension per keyword, so a toy set is separable."""
 
@@ -248,6 +255,17 @@ def test_softmax_learns_a_separable_problem() -> None:
     x = np.eye(3)
     model = Softmax.fit(x, ["a", "b", "c"], ("a", "b", "c"))
     assert [model.labels[i] for i in model.predict_proba(x).argmax(axis=1)] == ["a", "b", "c"]
+
+
+def test_the_risk_network_learns_a_problem_no_line_separates_and_reads_the_same_reloaded() -> None:
+    # Opposite points share a label: for any linear f, f(a) + f(-a) = f(b) + f(-b).
+    x = np.array([[1.0, 0.0], [-1.0, 0.0], [0.0, 1.0], [0.0, -1.0]])
+    y = ["none", "none", "danger", "danger"]
+    model = Mlp.fit(np.tile(x, (25, 1)), y * 25, ("none", "danger"), seeds=2, epochs=60)
+    assert [model.labels[i] for i in model.predict_proba(x).argmax(axis=1)] == y
+    again = Mlp.load(model.arrays("risk"), "risk")
+    assert np.array_equal(again.predict_proba(x), model.predict_proba(x))
+    assert Mlp.stored(model.arrays("risk"), "risk") and not Mlp.stored({}, "risk")
 
 
 def _write_examples(folder: Path, extra: str = "") -> None:

@@ -40,13 +40,18 @@ Route = Literal[
 ]
 Risk = Literal["none", "concern", "crisis", "danger"]
 
-SAFETY_THRESHOLD = 0.9
+SAFETY_THRESHOLD = 0.97
 """Crisis + danger probability of the message at or above which the full reply shows.
 Chosen on the development sets of tests/data and the conversation set, never on the
-blind hold-outs (`python -m evals.safety_report --dev`)."""
-SEGMENT_THRESHOLD = 0.97
+blind hold-outs (`python -m evals.safety_report --dev`). 0.9 for the softmax risk head;
+the network's probabilities are sharper, so its threshold is the lowest at which the
+development sets' look-alikes and ordinary messages get the crisis reply no more often
+than with the softmax head (look-alikes, mean per set: 0.070 at 0.9, 0.049 at 0.96,
+0.042 at 0.97, 0.041 at 0.98; softmax 0.047)."""
+SEGMENT_THRESHOLD = 0.99
 """The same for one sentence or clause of a longer message (a plan told inside a
-story): only a near-certain one decides alone. Development sets, 2026-12-05 (never the
+story): only a near-certain one decides alone (0.97 for the softmax risk head).
+Development sets, 2026-12-05 (never the
 hold-outs): at 0.9, with a segment's distress also raising a check-in at 0.6, clauses
 cut out of ordinary stories ("i need her to leave by the end of the month") gave 24%
 of the ordinary first turns of the conversation sets a check-in or the crisis reply;
@@ -307,7 +312,8 @@ class Reader:
                     return carried
                 return Reading("safe_reply", "none", prediction, reason="safe after a check-in")
             lead = [CHECK_IN_THANKS] if safe else []
-        if not lead and any(was_safety_reply(answer) for _user, answer in recent):
+        crisis_replied = any(was_safety_reply(answer) for _user, answer in recent)
+        if not lead and crisis_replied:
             followup = prediction.intent in ("boundary", "restyle", "pushback", "small_talk")
             if followup or risk == "concern":
                 return Reading(
@@ -315,7 +321,13 @@ class Reader:
                 )
         if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
-        return self._by_intent(message, history, prediction, risk, lead)
+        reading = self._by_intent(message, history, prediction, risk, lead)
+        if not lead and reading.route in WORDING_INTENTS and crisis_replied:
+            # A story, then a wish ("he's at work until 6, i want to get out with the
+            # kids before he's back") is a request for words by its parts only: after a
+            # crisis reply it is about safety, never scripts.
+            return Reading("safety_followup", risk, prediction, reason="soon after a crisis reply")
+        return reading
 
     def _carry_on(self, history: list[tuple[str, str]]) -> Reading | None:
         """After "I'm safe" in answer to a check-in, the message that got the check-in,
