@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.understanding.softmax import SCALE
+from assistant.understanding.softmax import SCALE, balanced_targets, softmax
 
 HIDDEN = 128
 EPOCHS = 30
@@ -23,12 +23,6 @@ LEARNING_RATE = 1e-3
 L2 = 1e-4
 SEEDS = 5
 """Networks averaged: one seed's probabilities swing more from run to run of data."""
-
-
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    logits = logits - logits.max(axis=1, keepdims=True)
-    exp = np.exp(logits)
-    return exp / exp.sum(axis=1, keepdims=True)
 
 
 @dataclass
@@ -48,7 +42,7 @@ class Mlp:
         x = np.atleast_2d(x) * SCALE
         out = np.zeros((x.shape[0], len(self.labels)))
         for w1, b1, w2, b2 in zip(self.w1, self.b1, self.w2, self.b2, strict=True):
-            out += _softmax(np.maximum(0.0, x @ w1 + b1) @ w2 + b2)
+            out += softmax(np.maximum(0.0, x @ w1 + b1) @ w2 + b2)
         return out / len(self.w1)
 
     @classmethod
@@ -61,11 +55,7 @@ class Mlp:
         epochs: int = EPOCHS,
     ) -> Mlp:
         labels = tuple(labels)
-        index = {label: i for i, label in enumerate(labels)}
-        target = np.zeros((len(y), len(labels)))
-        target[np.arange(len(y)), [index[v] for v in y]] = 1.0
-        class_weight = len(y) / (len(labels) * np.clip(target.sum(axis=0), 1, None))
-        sample_weight = target @ class_weight
+        target, sample_weight = balanced_targets(y, labels)
         x = np.asarray(x, dtype=np.float64) * SCALE
         nets = [_train(x, target, sample_weight, seed, epochs) for seed in range(seeds)]
         w1, b1, w2, b2 = (np.stack(parts) for parts in zip(*nets, strict=True))
@@ -122,7 +112,7 @@ def _train(
             xb = x[rows]
             pre = xb @ params[0] + params[1]
             hidden = np.maximum(0.0, pre)
-            p = _softmax(hidden @ params[2] + params[3])
+            p = softmax(hidden @ params[2] + params[3])
             g = (p - target[rows]) * sample_weight[rows, None] / len(rows)
             g_hidden = (g @ params[2].T) * (pre > 0)
             grads = [

@@ -23,7 +23,17 @@ def _with_bias(x: np.ndarray) -> np.ndarray:
     return np.hstack([x * SCALE, np.ones((x.shape[0], 1), dtype=x.dtype)])
 
 
-def _softmax(logits: np.ndarray) -> np.ndarray:
+def balanced_targets(y: Sequence[str], labels: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """One-hot targets, and per-example weights that give every class the same total."""
+    index = {label: i for i, label in enumerate(labels)}
+    target = np.zeros((len(y), len(labels)))
+    target[np.arange(len(y)), [index[v] for v in y]] = 1.0
+    counts = target.sum(axis=0)
+    sample_weight = (target / np.clip(counts, 1, None)).sum(axis=1) * len(y) / len(labels)
+    return target, sample_weight
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
     logits = logits - logits.max(axis=1, keepdims=True)
     exp = np.exp(logits)
     return exp / exp.sum(axis=1, keepdims=True)
@@ -39,7 +49,7 @@ class Softmax:
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Class probabilities, one row per input vector."""
-        return _softmax(_with_bias(np.atleast_2d(x)) @ self.weights)
+        return softmax(_with_bias(np.atleast_2d(x)) @ self.weights)
 
     @classmethod
     def fit(
@@ -51,18 +61,14 @@ class Softmax:
         l2: float = L2,
     ) -> Softmax:
         labels = tuple(labels)
-        index = {label: i for i, label in enumerate(labels)}
-        target = np.zeros((len(y), len(labels)))
-        target[np.arange(len(y)), [index[v] for v in y]] = 1.0
-        counts = target.sum(axis=0)
-        sample_weight = (target / np.clip(counts, 1, None)).sum(axis=1) * len(y) / len(labels)
+        target, sample_weight = balanced_targets(y, labels)
         xb = _with_bias(np.asarray(x, dtype=np.float64))
         w = np.zeros((xb.shape[1], len(labels)))
         m = np.zeros_like(w)
         v = np.zeros_like(w)
         b1, b2 = 0.9, 0.999
         for step in range(1, steps + 1):
-            p = _softmax(xb @ w)
+            p = softmax(xb @ w)
             grad = xb.T @ ((p - target) * sample_weight[:, None]) / len(y) + l2 * w
             m = b1 * m + (1 - b1) * grad
             v = b2 * v + (1 - b2) * grad**2
