@@ -320,15 +320,16 @@ def train(
     def fit(examples: list[Example], labels: Sequence[str]) -> Softmax | None:
         if not examples:
             return None
-        x = np.asarray([vectors[e.text] for e in examples], dtype=np.float64)
-        return Softmax.fit(x, [e.label for e in examples], labels)
+        return Softmax.fit(matrix(examples), [e.label for e in examples], labels)
+
+    def matrix(examples: list[Example]) -> np.ndarray:
+        return np.asarray([vectors[e.text] for e in examples], dtype=np.float64)
 
     intent = fit(intents, INTENTS)
     if intent is None:
         raise ValueError(f"no intent examples in {directory}")
-    x = np.asarray([vectors[e.text] for e in risks], dtype=np.float64)
     model = Mlp if RISK_HEAD == "mlp" else Softmax
-    risk = model.fit(x, [e.label for e in risks], RISKS)
+    risk = model.fit(matrix(risks), [e.label for e in risks], RISKS)
     return TurnClassifier(
         embeddings, intent, risk, fit(clauses, ROLES), fit(kinds, KINDS), fit(explicit, EXPLICIT)
     )

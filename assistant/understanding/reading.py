@@ -312,20 +312,19 @@ class Reader:
                     return carried
                 return Reading("safe_reply", "none", prediction, reason="safe after a check-in")
             lead = [CHECK_IN_THANKS] if safe else []
-        crisis_replied = any(was_safety_reply(answer) for _user, answer in recent)
-        if not lead and crisis_replied:
-            followup = prediction.intent in ("boundary", "restyle", "pushback", "small_talk")
-            if followup or risk == "concern":
+        after_crisis = not lead and any(was_safety_reply(answer) for _user, answer in recent)
+        if risk == "concern" and not lead:
+            if after_crisis:
                 return Reading(
                     "safety_followup", risk, prediction, reason="soon after a crisis reply"
                 )
-        if risk == "concern" and not lead:
             return Reading("check_in", risk, prediction, reason="possible distress")
         reading = self._by_intent(message, history, prediction, risk, lead)
-        if not lead and reading.route in WORDING_INTENTS and crisis_replied:
-            # A story, then a wish ("he's at work until 6, i want to get out with the
-            # kids before he's back") is a request for words by its parts only: after a
-            # crisis reply it is about safety, never scripts.
+        if after_crisis and reading.route in (*WORDING_INTENTS, "small_talk"):
+            # Soon after a crisis reply, wording help and small talk stay on safety, never
+            # scripts, whether the whole message asks for words or only its parts do (a
+            # story, then a wish: "he's at work until 6, i want to get out with the kids
+            # before he's back").
             return Reading("safety_followup", risk, prediction, reason="soon after a crisis reply")
         return reading
 
