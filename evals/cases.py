@@ -33,6 +33,7 @@ CONVERSATION_SETS = (
     "conversations_blind8",
     "conversations_blind9",
     "conversations_blind10",
+    "conversations_blind11",
 )
 """Multi-turn sets, run turn by turn with the real history (see `evals.conversation`)."""
 SET_NAMES = (
