@@ -313,6 +313,46 @@ def test_a_behaviour_written_without_its_subject_is_theirs() -> None:
     assert situation.action == "you don't pay rent"
 
 
+def test_two_things_they_do_are_both_said_and_an_aside_is_left_out() -> None:
+    situation = read_situation(
+        "my roommate leaves her dishes in the sink for days, AND she keeps eating my food "
+        "(my labeled food!!), what do i say",
+        roles=lambda c: ["behaviour", "behaviour", "ask"],
+    )
+    assert situation.action == (
+        "you leave your dishes in the sink for days, and you keep eating my food"
+    )
+    script = TemplateWriter().write(situation, "direct")
+    assert script is not None and "food" in script and "(" not in script
+
+
+def test_the_users_side_of_it_is_said_after_what_happens_and_left_out_when_short() -> None:
+    roles = ["behaviour", "context", "context", "ask"]
+    situation = read_situation(
+        "he wants me to facetime every night for 2 hours. i have a job and finals lol. "
+        "my dad thinks i should break up, what do i tell him",
+        roles=lambda c: roles[: len(c)],
+    )
+    assert situation.fact == "I have a job and finals"  # not the father, who is not told
+    script = TemplateWriter().write(situation, "direct")
+    assert script is not None
+    assert script.index("facetime") < script.index("I have a job and finals.")
+    situation.short = True
+    assert "finals" not in (TemplateWriter().write(situation, "direct") or "")
+
+
+def test_a_fact_that_does_not_fit_the_word_limit_is_left_out() -> None:
+    situation = Situation(
+        message="x",
+        who="my roommate",
+        action="you " + "keep leaving things around the flat " * 3,
+        fact="I work from home and I have two exams next week and a job",
+    )
+    script = TemplateWriter().write(situation, "warm")
+    assert script is not None and "exams" not in script
+    assert len(script.split()) <= 60
+
+
 @pytest.mark.parametrize(
     ("story", "action"),
     [

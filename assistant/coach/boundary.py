@@ -206,13 +206,28 @@ class TemplateWriter:
             body.append(SCRIPT_WANT[tone].format(want=_sentence_case(situation.want)))
         else:
             body.append(SCRIPT_LIMIT[tone].format(limit=_sentence_case(situation.limit)))
+        at = 1 if situation.family == "change" and situation.action else 0
         if situation.added:
-            at = 1 if situation.family == "change" and situation.action else 0
             body[at:at] = situation.added
+        if situation.fact and not situation.short:
+            # The user's side of it, when it fits whole; otherwise the script goes without.
+            with_fact = [*body[:at], f"{_sentence_case(situation.fact)}.", *body[at:]]
+            text = self._said(situation, with_fact, tone, strict=True)
+            if text is not None:
+                return text
+        return self._said(situation, body, tone)
+
+    def _said(
+        self, situation: Situation, body: list[str], tone: str, strict: bool = False
+    ) -> str | None:
+        """The script with its opener (or the objection heard back); `strict`: None when
+        it only fits the word limit without the opener."""
         heard = situation.acknowledge
         if not (heard and _calm(heard) and not BLAME_RE.search(heard)):
             heard = ""
         parts = [heard or SCRIPT_OPENERS[tone], *body]
+        if strict and _words(parts) > MAX_WORDS:
+            return None
         if (situation.short and not heard) or _words(parts) > MAX_WORDS:
             parts = [heard, *body] if heard and _words([heard, *body]) <= MAX_WORDS else body
         text = _sentence_case(" ".join(" ".join(parts).split()))

@@ -433,16 +433,14 @@ class Coach:
 
     def _kind(self, request: str, context: str | None) -> str:
         """The kind of message a wording request wants (`boundary` without a kind head,
-        or when the head is not sure): the request, else the request read with the story
-        it points to."""
+        or when the head is not sure): the surer of two readings, the request alone and
+        the request with the story it points to. A short follow-up ("what do I say to
+        HIM about it, not her") is ambiguous alone and plain with its story."""
         if self.reader is None:
             return "boundary"
-        for text in (request, f"{context}\n{request}" if context else None):
-            if text is not None:
-                kind, p = self.reader.classifier.kind_of(text)
-                if p >= KIND_MIN_P:
-                    return kind
-        return "boundary"
+        texts = (request, f"{context}\n{request}") if context else (request,)
+        kind, p = max((self.reader.classifier.kind_of(t) for t in texts), key=lambda r: r[1])
+        return kind if p >= KIND_MIN_P else "boundary"
 
     def _other_kind(
         self,

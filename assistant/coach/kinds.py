@@ -20,6 +20,7 @@ from assistant.coach.boundary import BLAME_RE, RubricResult
 from assistant.coach.texts import KIND_FRAMEWORKS, KIND_GENERIC, KIND_PARTS, KIND_TONES
 from assistant.schema import Script
 from assistant.understanding.situation import (
+    ASIDE_RE,
     ASK_LEAD_RE,
     CUT_TAIL_RE,
     TELL_THAT_RE,
@@ -62,7 +63,6 @@ STATE_RE = re.compile(
 )
 """A clause of the user's that says how they are, not what they did: a reach-out
 does not apologise for it ("I know I'm still hurt ..., and I'm sorry")."""
-ASIDE_RE = re.compile(r"\s*\([^)]*\)")
 MARKERS = {
     "apology": re.compile(r"\bsorry\b|\bapologi", re.I),
     "reconnect": re.compile(r"\bmiss|\bbeen a while|\bcatch up|\bthinking (?:of|about) you", re.I),

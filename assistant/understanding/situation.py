@@ -43,13 +43,16 @@ def who_re() -> re.Pattern[str]:
 
 SUBJECT = r"(?:i|i'm|im|i've|ive|he|she|they|we|you|it|it's|its|my|our|his|her|their|the|this)"
 CLAUSE_RE = re.compile(
-    r"(?<=[.!?;:])\s+|\s*[,\n]\s*|\s+(?=(?:but|because|so|without|though|although|"
+    r"(?<=[.!?;:])\s+|\s*[,\n]\s*|(?<!\beven)\s+(?=(?:but|because|so|without|even though|"
+    r"though|although|"
     rf"cause|cuz|coz)\b|and\s+{SUBJECT}\b)",
     re.IGNORECASE,
 )
 """Clause breaks; `and` starts a clause only with its own subject ("and i'm not ready"),
 so "borrows money and never pays it back" stays one thing the other person does."""
-LEAD_RE = re.compile(r"^(?:and|but|because|so|though|although|cause|cuz|coz)\s+", re.IGNORECASE)
+LEAD_RE = re.compile(
+    r"^(?:and|but|because|so|even though|though|although|cause|cuz|coz)\s+", re.IGNORECASE
+)
 ASKED_FOR_RE = re.compile(
     r"\b(?:want|need|would like|'d like|wish|asking|ask|tell|get)\s+"
     r"(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?\w+|(?!me\b)\w+)\s+to\s+(.+)",
@@ -89,6 +92,9 @@ CUT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+ASIDE_RE = re.compile(r"\s*\([^)]*\)")
+"""An aside in brackets ("(my labeled food!!)"): not said to the other person."""
+
 RoleReader = Callable[[Sequence[str]], list[str]]
 """Gives each clause its role (the classifier's clause head)."""
 
@@ -110,6 +116,10 @@ class Situation:
     """What the user won't or can't do, first person: `I can't keep lending you money`."""
     feeling: str = ""
     """How the user said they feel (`exhausted`), or empty."""
+    fact: str = ""
+    """Something of the user's own circumstance they told, first person (`I have a job
+    and finals`, `our apartment is tiny`): said after what happens, as DEAR MAN
+    describes the facts before it asks. Left out of short versions."""
     keywords: list[str] = field(default_factory=list)
     """Content words of the situation a script must mention (the rubric checks this)."""
     short: bool = False
@@ -148,6 +158,7 @@ class Situation:
             ("What I want", self.want),
             ("My limit", self.limit),
             ("How I feel", self.feeling),
+            ("My side of it", self.fact),
         ]
         return "\n".join(f"{name}: {value}" for name, value in parts if value)
 
@@ -251,7 +262,7 @@ def clauses_of(text: str) -> list[str]:
 
 
 def _tidy(clause: str) -> str:
-    clause = CUT_TAIL_RE.sub("", clause.strip())
+    clause = CUT_TAIL_RE.sub("", ASIDE_RE.sub("", clause).strip())
     words = clause.split()
     return first_person_case(" ".join(words[:MAX_WORDS]))
 
@@ -404,10 +415,22 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
     if len(clause.split()) < 2:
         return
     said = _tidy(second_person(clause, who))
-    if role == "behaviour" and not situation.action:
+    if role == "behaviour":
         # From where "you" starts, then cut: a long story before it must not use up
         # the words ("...deposit and now they think they get a say in everything").
-        situation.action = _tidy(as_action(with_subject(second_person(clause, who))))
+        action = _tidy(as_action(with_subject(second_person(clause, who))))
+        if not situation.action:
+            situation.action = action
+        elif (
+            " and " not in situation.action
+            and THEY_DO_RE.match(clause.strip())
+            and _fits(situation.action, action)
+        ):
+            # A second thing they do, told with its subject ("...dishes in the sink, AND
+            # she keeps eating my food"): both are said, while the sentence stays short.
+            # A clause cut from the first ("without asking and returns them stained")
+            # is not a second thing.
+            situation.action = f"{situation.action}, and {action}"
     elif role == "request":
         asked = _asked_for(clause, who)
         if asked and not situation.ask:
@@ -425,6 +448,36 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
         )
     elif role == "feeling" and not situation.feeling:
         situation.feeling = _feeling(clause)
+    elif role == "context" and _own_fact(clause, said, who):
+        # Up to two ("we're long distance", "I have a job and finals"), while short.
+        facts = f"{situation.fact}, and {said}" if situation.fact else said
+        if " and " not in situation.fact and len(facts.split()) <= MAX_FACT_WORDS:
+            situation.fact = facts
+
+
+FACT_SUBJECT_RE = re.compile(r"^(?:i|i'm|i've|we|we're|we've|our|my)\b", re.IGNORECASE)
+THEY_DO_RE = re.compile(r"^(?:he|she|they)(?:'s|'re|'ll)?\s", re.IGNORECASE)
+"""A clause that starts with the other person doing something."""
+MAX_FACT_WORDS = 16
+MAX_ACTION_WORDS = 26
+
+
+def _fits(first: str, second: str) -> bool:
+    return len(f"{first} {second}".split()) <= MAX_ACTION_WORDS
+
+
+def _own_fact(clause: str, said: str, who: str) -> bool:
+    """A background clause the user can say as their side of it: about themselves
+    (`I have a job and finals`, `our apartment is tiny`), short, not a question, and
+    naming nobody but the person addressed ("my dad died two years ago" is not said to
+    the mother who knows it)."""
+    named = who_of(said)
+    return (
+        bool(FACT_SUBJECT_RE.match(said))
+        and 3 <= len(said.split()) <= MAX_FACT_WORDS - 4
+        and not clause.rstrip().endswith("?")
+        and named in ("them", who)
+    )
 
 
 SAYS_WHO_RE = re.compile(r"(?:i|i'm|i'd|i've|we|we're|you|my|our|it|it's|that|this)\b", re.I)
