@@ -341,6 +341,18 @@ def test_the_users_side_of_it_is_said_after_what_happens_and_left_out_when_short
     assert "finals" not in (TemplateWriter().write(situation, "direct") or "")
 
 
+def test_a_fact_another_slot_already_says_is_said_once() -> None:
+    situation = Situation(
+        message="x",
+        who="my mum",
+        action="you turn up unannounced on sundays and we have a newborn",
+        ask="call first",
+        fact="We have a newborn",
+    )
+    script = TemplateWriter().write(situation, "direct")
+    assert script is not None and script.count("newborn") == 1
+
+
 def test_a_fact_that_does_not_fit_the_word_limit_is_left_out() -> None:
     situation = Situation(
         message="x",

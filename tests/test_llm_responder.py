@@ -323,6 +323,13 @@ def test_the_chain_writes_from_the_readers_slots(retriever, reader, embeddings):
     assert all("every other night" in s.text for s in turn.scripts)
 
 
+def test_the_users_side_of_it_is_said_with_the_readers_slots(retriever, reader, embeddings):
+    request = REQUEST.replace("how do i", "i work early shifts. how do i")
+    turn = coach_reading(READING, retriever, reader, embeddings).run(request)
+    assert turn.backend == "fake/chat" and turn.scripts
+    assert all("I work early shifts." in s.text for s in turn.scripts)
+
+
 def test_an_uncited_but_grounded_draft_gets_citations_from_the_check(passages, embeddings):
     context = compact_passages(QUESTION, passages, embeddings)
     longest = [max(split_sentences(c.text), key=len) for c in context[:2]]

@@ -49,6 +49,7 @@ from assistant.coach.texts import (
 from assistant.schema import Script
 from assistant.understanding.fit import names, repeats
 from assistant.understanding.situation import Situation, read_situation
+from assistant.understanding.wording import keywords as content_words
 from assistant.vocabulary import word_set
 
 log = logging.getLogger(__name__)
@@ -209,7 +210,7 @@ class TemplateWriter:
         at = 1 if situation.family == "change" and situation.action else 0
         if situation.added:
             body[at:at] = situation.added
-        if situation.fact and not situation.short:
+        if situation.fact and not situation.short and not _said_already(situation):
             # The user's side of it, when it fits whole; otherwise the script goes without.
             with_fact = [*body[:at], f"{_sentence_case(situation.fact)}.", *body[at:]]
             text = self._said(situation, with_fact, tone, strict=True)
@@ -235,6 +236,14 @@ class TemplateWriter:
             for personal, professional in WORK_OPENERS.items():
                 text = text.replace(personal, professional)
         return as_we(text) if situation.we else text
+
+
+def _said_already(situation: Situation) -> bool:
+    """The user's side of it is in the other slots already (another reader put "we have
+    a newborn" into what happens): said once, not twice."""
+    fact = set(content_words(situation.fact))
+    said = set(content_words(situation.action, situation.ask, situation.want, situation.limit))
+    return len(fact & said) * 2 >= len(fact)
 
 
 def _words(parts: Sequence[str]) -> int:

@@ -338,13 +338,19 @@ class Coach:
 
     def _situation(self, request: str, context: str | None) -> tuple[Situation, str, str | None]:
         """The request read into slots, who read it, and why not the situation reader:
-        the situation reader (an LLM) when it gives a reading, else the rules."""
+        the situation reader (an LLM) when it gives a reading, else the rules. The
+        user's side of it (`Situation.fact`) is the rules' reading of their own
+        background clauses either way."""
+        from dataclasses import replace
+
         from assistant.understanding.situation import read_situation
 
         fallback = None
         if self.situation_reader is not None:
             read = self.situation_reader.read(request, context)
             if read is not None:
+                if not read.fact:
+                    read = replace(read, fact=read_situation(request, context, self._roles).fact)
                 return read, self.situation_reader.name, None
             fallback = f"{self.situation_reader.name}: no usable reading; read by the rules"
         return read_situation(request, context, self._roles), TEMPLATE_BACKEND, fallback
