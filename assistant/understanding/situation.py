@@ -237,11 +237,18 @@ def _addressed(clauses: Sequence[str], labels: Sequence[str], context: str | Non
     in the background ("not my manager, it's a coworker": the last named)."""
     told = [c for c, role in zip(clauses, labels, strict=True) if role != "context"]
     asks = " , ".join(c for c, role in zip(clauses, labels, strict=True) if role == "ask")
-    spoken_to = TOLD_PERSON_RE.search(asks)
+    # The request for help names who is told, even when its clause carries the content
+    # and got that role ("how do I tell him I want a weekend away with my sister").
+    spoken_to = TOLD_PERSON_RE.search(asks) or TOLD_PERSON_RE.search(" , ".join(clauses))
     if spoken_to and spoken_to.group(1).lower() in ("him", "her", "them"):
         # "how do I tell him I want a weekend away with my sister": him, not the sister;
         # who "him" is comes from what happens ("my mom calls me at work") or before.
-        happens = [c for c, role in zip(clauses, labels, strict=True) if role not in SPOKEN]
+        # The clause that tells "him" is not where he is named, whatever its role.
+        happens = [
+            c
+            for c, role in zip(clauses, labels, strict=True)
+            if role not in SPOKEN and not TOLD_PERSON_RE.search(c)
+        ]
         found = who_of(" , ".join(happens))
         return found if found != "them" or not context else who_of(context)
     found = who_of(spoken_to.group(0)) if spoken_to else who_of(" , ".join(told))
