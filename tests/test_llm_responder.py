@@ -330,6 +330,13 @@ def test_the_users_side_of_it_is_said_with_the_readers_slots(retriever, reader, 
     assert all("I work early shifts." in s.text for s in turn.scripts)
 
 
+def test_a_need_the_reader_missed_is_the_rules_reading(retriever, reader, embeddings):
+    without_need = '{"to": "mom", "they_do": "you call me every night at 9", "i_need": ""}'
+    turn = coach_reading(without_need, retriever, reader, embeddings).run(REQUEST)
+    assert turn.backend == "fake/chat" and turn.scripts
+    assert all("every other night" in s.text for s in turn.scripts)
+
+
 def test_an_uncited_but_grounded_draft_gets_citations_from_the_check(passages, embeddings):
     context = compact_passages(QUESTION, passages, embeddings)
     longest = [max(split_sentences(c.text), key=len) for c in context[:2]]

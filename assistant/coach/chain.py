@@ -340,17 +340,22 @@ class Coach:
         """The request read into slots, who read it, and why not the situation reader:
         the situation reader (an LLM) when it gives a reading, else the rules. The
         user's side of it (`Situation.fact`) is the rules' reading of their own
-        background clauses either way."""
+        background clauses either way, and so is what the user needs when the reader
+        read what they do but no need."""
         from dataclasses import replace
 
         from assistant.understanding.situation import read_situation
+        from assistant.understanding.wording import keywords
 
         fallback = None
         if self.situation_reader is not None:
             read = self.situation_reader.read(request, context)
             if read is not None:
-                if not read.fact:
-                    read = replace(read, fact=read_situation(request, context, self._roles).fact)
+                rules = read_situation(request, context, self._roles)
+                read = replace(read, fact=read.fact or rules.fact)
+                if not (read.ask or read.want or read.limit):
+                    read = replace(read, ask=rules.ask, want=rules.want, limit=rules.limit)
+                    read.keywords = keywords(read.action, read.ask, read.want, read.limit)
                 return read, self.situation_reader.name, None
             fallback = f"{self.situation_reader.name}: no usable reading; read by the rules"
         return read_situation(request, context, self._roles), TEMPLATE_BACKEND, fallback
