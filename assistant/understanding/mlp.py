@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.understanding.softmax import SCALE, balanced_targets, softmax
+from assistant.understanding.softmax import SCALE, Adam, balanced_targets, softmax
 
 HIDDEN = 128
 EPOCHS = 30
@@ -101,10 +101,7 @@ def _train(
         rng.normal(0.0, np.sqrt(1.0 / HIDDEN), (HIDDEN, classes)),
         np.zeros(classes),
     ]
-    m = [np.zeros_like(p) for p in params]
-    v = [np.zeros_like(p) for p in params]
-    b1, b2 = 0.9, 0.999
-    step = 0
+    adam = Adam(params, LEARNING_RATE)
     for _ in range(epochs):
         order = rng.permutation(len(x))
         for start in range(0, len(x), BATCH):
@@ -115,17 +112,12 @@ def _train(
             p = softmax(hidden @ params[2] + params[3])
             g = (p - target[rows]) * sample_weight[rows, None] / len(rows)
             g_hidden = (g @ params[2].T) * (pre > 0)
-            grads = [
-                xb.T @ g_hidden + L2 * params[0],
-                g_hidden.sum(axis=0),
-                hidden.T @ g + L2 * params[2],
-                g.sum(axis=0),
-            ]
-            step += 1
-            for i, grad in enumerate(grads):
-                m[i] = b1 * m[i] + (1 - b1) * grad
-                v[i] = b2 * v[i] + (1 - b2) * grad**2
-                m_hat = m[i] / (1 - b1**step)
-                v_hat = v[i] / (1 - b2**step)
-                params[i] -= LEARNING_RATE * m_hat / (np.sqrt(v_hat) + 1e-8)
+            adam.step(
+                [
+                    xb.T @ g_hidden + L2 * params[0],
+                    g_hidden.sum(axis=0),
+                    hidden.T @ g + L2 * params[2],
+                    g.sum(axis=0),
+                ]
+            )
     return params

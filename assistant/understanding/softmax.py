@@ -33,6 +33,30 @@ def balanced_targets(y: Sequence[str], labels: Sequence[str]) -> tuple[np.ndarra
     return target, sample_weight
 
 
+class Adam:
+    """Adam updates for a list of parameter arrays, changed in place: the one optimiser
+    of the models here (this regression and the risk network in `mlp.py`)."""
+
+    B1 = 0.9
+    B2 = 0.999
+
+    def __init__(self, params: list[np.ndarray], rate: float) -> None:
+        self.params = params
+        self.rate = rate
+        self.m = [np.zeros_like(p) for p in params]
+        self.v = [np.zeros_like(p) for p in params]
+        self.steps = 0
+
+    def step(self, grads: Sequence[np.ndarray]) -> None:
+        self.steps += 1
+        for i, grad in enumerate(grads):
+            self.m[i] = self.B1 * self.m[i] + (1 - self.B1) * grad
+            self.v[i] = self.B2 * self.v[i] + (1 - self.B2) * grad**2
+            m_hat = self.m[i] / (1 - self.B1**self.steps)
+            v_hat = self.v[i] / (1 - self.B2**self.steps)
+            self.params[i] -= self.rate * m_hat / (np.sqrt(v_hat) + 1e-8)
+
+
 def softmax(logits: np.ndarray) -> np.ndarray:
     logits = logits - logits.max(axis=1, keepdims=True)
     exp = np.exp(logits)
@@ -64,15 +88,10 @@ class Softmax:
         target, sample_weight = balanced_targets(y, labels)
         xb = _with_bias(np.asarray(x, dtype=np.float64))
         w = np.zeros((xb.shape[1], len(labels)))
-        m = np.zeros_like(w)
-        v = np.zeros_like(w)
-        b1, b2 = 0.9, 0.999
-        for step in range(1, steps + 1):
+        adam = Adam([w], LEARNING_RATE)
+        for _ in range(steps):
             p = softmax(xb @ w)
-            grad = xb.T @ ((p - target) * sample_weight[:, None]) / len(y) + l2 * w
-            m = b1 * m + (1 - b1) * grad
-            v = b2 * v + (1 - b2) * grad**2
-            w -= LEARNING_RATE * (m / (1 - b1**step)) / (np.sqrt(v / (1 - b2**step)) + 1e-8)
+            adam.step([xb.T @ ((p - target) * sample_weight[:, None]) / len(y) + l2 * w])
         return cls(labels=labels, weights=w)
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
