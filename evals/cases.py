@@ -34,6 +34,7 @@ CONVERSATION_SETS = (
     "conversations_blind9",
     "conversations_blind10",
     "conversations_blind11",
+    "conversations_blind12",
 )
 """Multi-turn sets, run turn by turn with the real history (see `evals.conversation`)."""
 SET_NAMES = (
