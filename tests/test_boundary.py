@@ -17,7 +17,7 @@ from assistant.coach.boundary import (
     write_scripts,
 )
 from assistant.schema import Script
-from assistant.understanding.situation import Situation, read_situation
+from assistant.understanding.situation import Situation, clauses_of, read_situation
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -384,3 +384,43 @@ def test_every_verb_of_what_they_do_is_said_to_them(parse, story: str, action: s
     """The second verb kept its "he" form until 2026-12-07: "When you borrowed 300 quid
     in march and hasn't mentioned it since"."""
     assert parse(story).action == action
+
+
+def test_numbered_items_are_clauses_without_their_numbers() -> None:
+    assert clauses_of(
+        "two things. 1) my brother brings his dog over and 2) my dad asks when im getting married"
+    ) == ["two things.", "my brother brings his dog over", "my dad asks when im getting married"]
+
+
+def test_a_relation_typed_without_hyphens_is_one_person() -> None:
+    situation = read_situation(
+        "my mother in law comments on everything i do with the baby, what do i say",
+        roles=lambda c: ["behaviour", "ask"],
+    )
+    assert situation.who == "my mother-in-law"
+    assert situation.action == "you comment on everything I do with the baby"
+
+
+def test_a_request_that_points_back_is_read_as_no_story_of_its_own(parse) -> None:
+    assert parse("ok now what about the thing with my mum i mentioned").vague
+
+
+def test_a_request_that_points_back_reads_the_part_of_the_story_about_that_person() -> None:
+    story = (
+        "ugh long week. my partner keeps inviting his friends over without asking me, and also "
+        "my mum keeps making comments about me not having kids yet. start with the partner one"
+    )
+
+    def roles(clauses: list[str]) -> list[str]:
+        return [
+            "ask"
+            if "mentioned" in c or "start with" in c
+            else "behaviour"
+            if "keeps" in c
+            else "context"
+            for c in clauses
+        ]
+
+    situation = read_situation("now the thing with my mum i mentioned", story, roles)
+    assert situation.who == "my mum"
+    assert situation.action == "you keep making comments about me not having kids yet"

@@ -11,18 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from assistant.understanding.situation import ALIASES, who_of
+from assistant.understanding.situation import same_person, who_of
 
 SITUATION_LOOKBACK = 6
 """How many earlier user messages a request may point back to."""
-
-
-def _same_person(a: str, b: str) -> bool:
-    """`my mum` and `my mom` (or `my mother`) are the same person."""
-    if a == b:
-        return True
-    ra, rb = a.removeprefix("my "), b.removeprefix("my ")
-    return rb in ALIASES.get(ra, ()) or ra in ALIASES.get(rb, ())
 
 
 def context_for(request: str, earlier: Sequence[str], tells: Callable[[str], bool]) -> str | None:
@@ -37,7 +29,7 @@ def context_for(request: str, earlier: Sequence[str], tells: Callable[[str], boo
     named = who_of(request)
     first_told: str | None = None
     for message in recent:
-        if named != "them" and not _same_person(named, who_of(message)):
+        if named != "them" and not same_person(named, who_of(message)):
             if first_told is None and tells(message):
                 first_told = message
             continue

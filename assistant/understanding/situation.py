@@ -43,15 +43,18 @@ def who_re() -> re.Pattern[str]:
 
 SUBJECT = r"(?:i|i'm|im|i've|ive|he|she|they|we|you|it|it's|its|my|our|his|her|their|the|this)"
 CLAUSE_RE = re.compile(
-    r"(?<=[.!?;:])\s+|\s*[,\n]\s*|(?<!\beven)\s+(?=(?:but|because|so|without|even though|"
-    r"though|although|"
-    rf"cause|cuz|coz)\b|and\s+{SUBJECT}\b)",
+    r"\s+(?:and\s+)?\(?\d{1,2}\)\s+|(?<=[.!?;:])\s+|\s*[,\n]\s*|"
+    r"(?<!\beven)\s+(?=(?:but|because|so|without|even though|though|although|"
+    rf"cause|cuz|coz)\b|and\s+(?:now\s+)?{SUBJECT}\b)",
     re.IGNORECASE,
 )
 """Clause breaks; `and` starts a clause only with its own subject ("and i'm not ready"),
-so "borrows money and never pays it back" stays one thing the other person does."""
+so "borrows money and never pays it back" stays one thing the other person does. A
+numbered item ("1) ... and 2) ...") starts a clause, its number left out."""
 LEAD_RE = re.compile(
-    r"^(?:and|but|because|so|even though|though|although|cause|cuz|coz)\s+", re.IGNORECASE
+    r"^\(?\d{1,2}\)\s+|^(?:(?:and|but|because|so|even though|though|although|cause|cuz|coz|"
+    r"also)\s+)+",
+    re.IGNORECASE,
 )
 ASKED_FOR_RE = re.compile(
     r"\b(?:want|need|would like|'d like|wish|asking|ask|tell|get)\s+"
@@ -181,8 +184,18 @@ def bare_who_re() -> re.Pattern[str]:
     )
 
 
+IN_LAW_RE = re.compile(
+    r"\b(?:(?:mother|father|sister|brother|son|daughter)\s+in\s+laws?|in\s+laws)\b", re.I
+)
+
+
+def _in_law(text: str) -> str:
+    """`mother in law` -> `mother-in-law`, `in laws` -> `in-laws`, as relations are written."""
+    return IN_LAW_RE.sub(lambda m: "-".join(m.group(0).split()), text)
+
+
 def who_of(text: str) -> str:
-    low = text.lower().replace("’", "'")
+    low = _in_law(text.lower().replace("’", "'"))
     bare = bare_who_re().match(low.strip())
     if bare and not who_re().search(low):
         low = f"my {bare.group(1)} {low.strip()[bare.end() :]}"
@@ -194,6 +207,35 @@ def who_of(text: str) -> str:
         )
         return f"my {match.group(1) if keep_two else words[-1]}"
     return "them"
+
+
+def same_person(a: str, b: str) -> bool:
+    """`my mum` and `my mom` (or `my mother`) are the same person."""
+    if a == b:
+        return True
+    ra, rb = a.removeprefix("my "), b.removeprefix("my ")
+    return rb in ALIASES.get(ra, ()) or ra in ALIASES.get(rb, ())
+
+
+def about(story: str, who: str) -> str:
+    """The part of a story about `who`: from the first clause that names them to the
+    next that names someone else. "my partner invites friends over without asking,
+    and also my mum comments on me not having kids" about `my mum` is the second
+    half; a story that never names them is all of it."""
+    clauses = clauses_of(story)
+    named = [who_of(c) for c in clauses]
+    start = next((i for i, n in enumerate(named) if same_person(n, who)), None)
+    if who == "them" or start is None:
+        return story
+    end = next(
+        (
+            i
+            for i in range(start + 1, len(named))
+            if named[i] != "them" and not same_person(named[i], who)
+        ),
+        len(clauses),
+    )
+    return ", ".join(clauses[start:end])
 
 
 def as_person(name: str, said: str) -> str:
@@ -264,7 +306,7 @@ def _addressed(clauses: Sequence[str], labels: Sequence[str], context: str | Non
 
 
 def clauses_of(text: str) -> list[str]:
-    parts = [LEAD_RE.sub("", p.strip()) for p in CLAUSE_RE.split(" ".join(text.split()))]
+    parts = [LEAD_RE.sub("", p.strip()) for p in CLAUSE_RE.split(_in_law(" ".join(text.split())))]
     return [p for p in parts if len(p.split()) >= 2]
 
 
@@ -305,7 +347,7 @@ def read_situation(
     bare_no = situation.family == "limit" and situation.limit == BARE_NO and not situation.want
     if (situation.vague or bare_no) and context:
         # "help me say no kindly" after the story: the story says what to say no to.
-        earlier = read_situation(context, None, roles)
+        earlier = read_situation(about(context, who), None, roles)
         situation.action, situation.ask = earlier.action, earlier.ask
         situation.want = earlier.want
         situation.limit = earlier.limit or situation.limit
@@ -425,8 +467,12 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
     if role == "behaviour":
         # From where "you" starts, then cut: a long story before it must not use up
         # the words ("...deposit and now they think they get a say in everything").
-        action = _tidy(as_action(with_subject(second_person(clause, who))))
-        if not situation.action:
+        now = NOW_RE.match(clause)
+        told = clause[now.end() :] if now else clause
+        action = _tidy(as_action(with_subject(second_person(told, who))))
+        if now or not situation.action:
+            # "they lent us money, and now they think they get a say": what happens
+            # now is what the user wants to talk about.
             situation.action = action
         elif (
             " and " not in situation.action
@@ -465,6 +511,7 @@ def _fill(situation: Situation, clause: str, role: str, who: str) -> None:
 FACT_SUBJECT_RE = re.compile(r"^(?:i|i'm|i've|we|we're|we've|our|my)\b", re.IGNORECASE)
 THEY_DO_RE = re.compile(r"^(?:he|she|they)(?:'s|'re|'ll)?\s", re.IGNORECASE)
 """A clause that starts with the other person doing something."""
+NOW_RE = re.compile(r"^now\s+", re.IGNORECASE)
 MAX_FACT_WORDS = 16
 MAX_ACTION_WORDS = 26
 
