@@ -424,3 +424,21 @@ def test_a_request_that_points_back_reads_the_part_of_the_story_about_that_perso
     situation = read_situation("now the thing with my mum i mentioned", story, roles)
     assert situation.who == "my mum"
     assert situation.action == "you keep making comments about me not having kids yet"
+
+
+def test_a_subject_of_two_people_stays_one_clause() -> None:
+    assert clauses_of(
+        "my sister and i fought about mom's care and she keeps calling me selfish"
+    ) == [
+        "my sister and i fought about mom's care",
+        "she keeps calling me selfish",
+    ]
+
+
+def test_something_asked_of_us_both_is_said_as_ours_and_the_person_missed_is_you() -> None:
+    situation = read_situation(
+        "i miss my brother, how do i reach out, i want us to have dinner once a month",
+        roles=lambda c: ["context", "ask", "request"],
+    )
+    assert situation.ask == "" and situation.want == "I want us to have dinner once a month"
+    assert situation.fact == "I miss you"

@@ -438,3 +438,12 @@ def test_a_softer_restyle_of_condolences_brings_only_the_new_gentle_message(coac
     assert [s.tone for s in softer.scripts] == ["gentle"]
     assert softer.scripts[0].text not in first.answer
     assert "your dad died" in softer.scripts[0].text
+
+
+def test_thanks_with_a_change_asked_for_says_both(coach) -> None:
+    turn = coach.run(
+        "i want to thank my mom for helping with the move but also ask her to stop "
+        "rearranging my kitchen"
+    )
+    assert turn.intent == "boundary" and len(turn.scripts) == 3
+    assert all("rearranging my kitchen" in s.text and "thank" in s.text for s in turn.scripts)

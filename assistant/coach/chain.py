@@ -132,11 +132,13 @@ FIXED_BACKEND = "fixed"
 """`backend` of turns whose answer is a fixed, human-written text."""
 TEMPLATE_BACKEND = "extractive"
 PUSHBACK_TONES = ("direct", "firm")
+"""A pushback follow-up gets the boundary said again, steadily, in these tones; after
+a softer or firmer restyle, in the two firmest tones the user last chose."""
 KIND_MIN_P = 0.5
 """How sure the kind head must be before a wording request is written as something
 other than a boundary (an apology, thanks, support ...)."""
-"""A pushback follow-up gets the boundary said again, steadily, in these tones; after
-a softer or firmer restyle, in the two firmest tones the user last chose."""
+KINDS_WITH_A_CHANGE = ("gratitude", "reconnect", "express", "celebrate")
+"""Kinds of message that may come with a change asked for in the same request."""
 FIXED_REPLIES: dict[str, tuple[Intent, str]] = {
     "crisis": ("safety", SAFETY_MESSAGE),
     "danger": ("safety", SAFETY_MESSAGE),
@@ -449,8 +451,16 @@ class Coach:
         HIM about it, not her") is ambiguous alone and plain with its story."""
         if self.reader is None:
             return "boundary"
+        from assistant.understanding.situation import read_situation
+
         texts = (request, f"{context}\n{request}") if context else (request,)
         kind, p = max((self.reader.classifier.kind_of(t) for t in texts), key=lambda r: r[1])
+        if kind in KINDS_WITH_A_CHANGE:
+            # "thank my mom for the move but ask her to stop rearranging my kitchen": the
+            # change asked for must be said; the boundary scripts say the thanks with it.
+            asked = read_situation(request, None, self._roles)
+            if asked.ask or asked.limit:
+                return "boundary"
         return kind if p >= KIND_MIN_P else "boundary"
 
     def _other_kind(

@@ -58,7 +58,7 @@ LEAD_RE = re.compile(
 )
 ASKED_FOR_RE = re.compile(
     r"\b(?:want|need|would like|'d like|wish|asking|ask|tell|get)\s+"
-    r"(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?\w+|(?!me\b)\w+)\s+to\s+(.+)",
+    r"(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?\w+|(?!me\b|us\b)\w+)\s+to\s+(.+)",
     re.IGNORECASE,
 )
 SAY_NO_RE = re.compile(r"\bsay no to\s+(.+)", re.IGNORECASE)
@@ -307,7 +307,17 @@ def _addressed(clauses: Sequence[str], labels: Sequence[str], context: str | Non
 
 def clauses_of(text: str) -> list[str]:
     parts = [LEAD_RE.sub("", p.strip()) for p in CLAUSE_RE.split(_in_law(" ".join(text.split())))]
-    return [p for p in parts if len(p.split()) >= 2]
+    joined: list[str] = []
+    for part in parts:
+        if joined and PERSON_ONLY_RE.match(joined[-1]) and I_START_RE.match(part):
+            joined[-1] = f"{joined[-1]} and {part}"  # "my sister and i fought": one subject
+        else:
+            joined.append(part)
+    return [p for p in joined if len(p.split()) >= 2]
+
+
+PERSON_ONLY_RE = re.compile(r"^(?:my|our)\s+[\w'-]+$", re.IGNORECASE)
+I_START_RE = re.compile(r"^i\b", re.IGNORECASE)
 
 
 def _tidy(clause: str) -> str:

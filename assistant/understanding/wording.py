@@ -57,6 +57,7 @@ def second_person(clause: str, who: str) -> str:
             text = re.sub(rf"\b{re.escape(relation)}\b", "they", text)
     text = re.sub(r"(?i)\b(?:they|you) who\b", "they", text)
     text = re.sub(rf"(?i)\b({PREPOSITIONS})\s+they\b", r"\1 you", text)  # "dinners with you"
+    text = re.sub(r"(?i)(?<=\w )they(?=[.!?]*\s*$)", "you", text)  # "I miss you"
     text = re.sub(r"(?i)\b(?:hes|shes|theyre)\b", "you're", text)  # typed without the '
     text = re.sub(  # "she's worked so hard": has, not is
         r"(?i)\b(?:he|she)'s\s+((?:\w+ly\s+)?(?:been|done|gone|gotten|had|made|"
