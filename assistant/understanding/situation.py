@@ -356,8 +356,10 @@ def read_situation(
         _fill(situation, clause, role, who)
     bare_no = situation.family == "limit" and situation.limit == BARE_NO and not situation.want
     if (situation.vague or bare_no) and context:
-        # "help me say no kindly" after the story: the story says what to say no to.
-        earlier = read_situation(about(context, who), None, roles)
+        # "help me say no kindly" after the story: the story says what to say no to;
+        # "the thing with my mum" says which part of it, "how do I tell him" does not.
+        told = any(TOLD_PERSON_RE.search(c) for c in clauses)
+        earlier = read_situation(context if told else about(context, who), None, roles)
         situation.action, situation.ask = earlier.action, earlier.ask
         situation.want = earlier.want
         situation.limit = earlier.limit or situation.limit
