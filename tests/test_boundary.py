@@ -442,3 +442,12 @@ def test_something_asked_of_us_both_is_said_as_ours_and_the_person_missed_is_you
     )
     assert situation.ask == "" and situation.want == "I want us to have dinner once a month"
     assert situation.fact == "I miss you"
+
+
+def test_what_a_request_to_ask_for_wants_is_said_as_the_want() -> None:
+    situation = read_situation(
+        "neighbor still has my ladder. how do i ask for my stuff back w/o it being weird",
+        roles=lambda c: ["context", "ask", "worry"][: len(c)],
+    )
+    assert situation.want == "I'd like my stuff back"
+    assert not situation.vague

@@ -61,6 +61,11 @@ ASKED_FOR_RE = re.compile(
     r"(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?\w+|(?!me\b|us\b)\w+)\s+to\s+(.+)",
     re.IGNORECASE,
 )
+ASK_FOR_RE = re.compile(
+    r"\bask\s+(?:(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?[\w-]+)\s+)?for\s+(.+)",
+    re.IGNORECASE,
+)
+"""What a request "to ask for" wants: "how do I ask for my stuff back" -> `my stuff back`."""
 SAY_NO_RE = re.compile(r"\bsay no to\s+(.+)", re.IGNORECASE)
 TELL_THAT_RE = re.compile(
     r"\b(?:tell|remind|let)\s+(?:him|her|them|(?:my|our)\s+(?:\w+\s+)?\w+)\s+(?:know\s+)?"
@@ -189,9 +194,13 @@ IN_LAW_RE = re.compile(
 )
 
 
+WITHOUT_RE = re.compile(r"(?<!\S)w/o(?!\S)", re.IGNORECASE)
+
+
 def _in_law(text: str) -> str:
-    """`mother in law` -> `mother-in-law`, `in laws` -> `in-laws`, as relations are written."""
-    return IN_LAW_RE.sub(lambda m: "-".join(m.group(0).split()), text)
+    """`mother in law` -> `mother-in-law`, `in laws` -> `in-laws`, as relations are
+    written; `w/o` -> `without`, where a clause may end."""
+    return WITHOUT_RE.sub("without", IN_LAW_RE.sub(lambda m: "-".join(m.group(0).split()), text))
 
 
 def who_of(text: str) -> str:
@@ -408,6 +417,10 @@ def _content_of_ask(situation: Situation, clause: str, who: str) -> bool:
     if no and not situation.limit:
         situation.limit = f"I have to say no to {_tidy(second_person(no.group(1), who))}"
         return True
+    wanted = ASK_FOR_RE.search(clause)
+    if wanted and not situation.want:
+        situation.want = f"I'd like {_tidy(second_person(wanted.group(1), who))}"
+        return True
     told = TELL_THAT_RE.search(clause)
     if told and not situation.want and STATES_A_NEED_RE.search(told.group(1)):
         situation.want = _tidy(second_person(told.group(1), who))
@@ -423,7 +436,7 @@ SPEAKING = r"(?:ask|tell|say|bring up|word|suggest|raise|mention|explain)"
 ASK_LEAD_RE = re.compile(
     r"^(?:so\s+|ok\s+|okay\s+)?(?:how (?:do|can|should|would) (?:i|u) (?:even )?"
     rf"{SPEAKING}"
-    r"(?: (?:him|her|them|you))?(?: to| that)?|what (?:could|can|should|do|would) i say(?: to "
+    r"(?: (?:him|her|them|you))?(?: to| that| for)?|what (?:could|can|should|do|would) i say(?: to "
     rf"(?:him|her|them|you))?(?: to| that)?|help me {SPEAKING}\w*"
     r"(?: (?:him|her|them|you))?"
     r"(?: to| that)?)\s*",
