@@ -28,10 +28,10 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import numpy as np
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 TRAIN_DIR = Path(__file__).resolve().parent.parent / "data" / "train"
 BUILD_DIR = Path(__file__).resolve().parent.parent / "data" / "trained"
@@ -79,7 +80,32 @@ changes it, so no stale classifier is loaded."""
 SEGMENT_RE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:but|and then|because|although)\s+", re.I)
 MIN_SEGMENT_WORDS = 3
 REMEMBERED = 256
-"""Predictions kept per classifier (each a few hundred bytes)."""
+"""Predictions, and clause roles, kept per classifier (each a few hundred bytes)."""
+
+
+class _Remembered(Generic[T]):
+    """The answers for the latest texts, shared between threads. A turn reads the same
+    texts more than once (a follow-up re-reads the earlier messages of its conversation;
+    a wording request's clauses are read for its kind and again for its scripts), and
+    each read embeds them."""
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[str, T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, texts: Sequence[str], compute: Callable[[list[str]], list[T]]) -> list[T]:
+        with self._lock:
+            known = {t: self._kept[t] for t in texts if t in self._kept}
+        new = list(dict.fromkeys(t for t in texts if t not in known))
+        found = dict(zip(new, compute(new), strict=True)) if new else {}
+        out = [known[t] if t in known else found[t] for t in texts]
+        with self._lock:  # another thread may have dropped a known one meanwhile
+            for text, answer in zip(texts, out, strict=True):
+                self._kept[text] = answer
+                self._kept.move_to_end(text)
+            while len(self._kept) > REMEMBERED:
+                self._kept.popitem(last=False)
+        return out
 
 
 @dataclass(frozen=True)
@@ -160,15 +186,18 @@ class TurnClassifier:
         self.role = role
         self.kind = kind
         self.explicit = explicit
-        self._recent: OrderedDict[str, Prediction] = OrderedDict()
-        """Recent predictions: a follow-up re-reads the earlier messages of its conversation."""
-        self._lock = threading.Lock()
+        self._predictions: _Remembered[Prediction] = _Remembered()
+        self._roles: _Remembered[str] = _Remembered()
 
     def roles(self, clauses: Sequence[str]) -> list[str]:
         """The role of each clause of a wording request (`context` without a role head)."""
         if self.role is None or not clauses:
             return ["context"] * len(clauses)
-        vectors = np.asarray(self.embeddings.embed_documents(list(clauses)), dtype=np.float64)
+        return self._roles.get(clauses, self._read_roles)
+
+    def _read_roles(self, clauses: list[str]) -> list[str]:
+        assert self.role is not None
+        vectors = np.asarray(self.embeddings.embed_documents(clauses), dtype=np.float64)
         return [self.role.labels[int(i)] for i in np.argmax(self.role.predict_proba(vectors), 1)]
 
     def kind_of(self, text: str) -> tuple[str, float]:
@@ -191,18 +220,7 @@ class TurnClassifier:
         return self.predict_many([text])[0]
 
     def predict_many(self, texts: Sequence[str]) -> list[Prediction]:
-        with self._lock:
-            known = {t: self._recent[t] for t in texts if t in self._recent}
-        new = list(dict.fromkeys(t for t in texts if t not in known))
-        found = dict(zip(new, self._predict(new), strict=True))
-        out = [known[t] if t in known else found[t] for t in texts]
-        with self._lock:  # another thread may have dropped a known one meanwhile
-            for text, prediction in zip(texts, out, strict=True):
-                self._recent[text] = prediction
-                self._recent.move_to_end(text)
-            while len(self._recent) > REMEMBERED:
-                self._recent.popitem(last=False)
-        return out
+        return self._predictions.get(texts, self._predict)
 
     def _predict(self, texts: Sequence[str]) -> list[Prediction]:
         if not texts:
