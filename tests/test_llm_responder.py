@@ -19,6 +19,8 @@ from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import BackendError
 from assistant.knowledge.sentences import split_sentences
 from assistant.llm import prompts as P
+from assistant.llm.contradiction import ContradictionJudge
+from assistant.llm.contradiction import parse_verdict as verdict_of
 from assistant.llm.grounding import GroundingChecker, cited_numbers, normalize_citations
 from assistant.llm.messages import answer_messages, compact_passages
 from assistant.llm.reader import (
@@ -415,3 +417,71 @@ def test_what_the_user_asks_of_the_coach_is_not_asked_of_them():
     asking = "can you help me ask her to pay it back"
     kept = situation_from({**slots, "i_need": "I'd like you to pay it back"}, asking, asking)
     assert kept.ask == "pay it back"
+
+
+# -- the contradiction judge ----------------------------------------------------------
+
+
+def two_claims(passages: list[Passage], embeddings) -> str:
+    """A long sentence from each of the first two prompt passages, cited: both scored."""
+    context = compact_passages(QUESTION, passages, embeddings)
+    claims = [
+        next(s for s in split_sentences(c.text) if len(s.split()) >= 8).rstrip(".")
+        for c in context[:2]
+    ]
+    return f"{claims[0]} [1]. {claims[1]} [2]."
+
+
+def judged_checker(embeddings, *verdicts: str):
+    judge_chat, recorder = scripted(*verdicts)
+    return GroundingChecker(
+        embeddings, judge=ContradictionJudge(judge_chat, "fake/judge")
+    ), recorder
+
+
+def test_a_supported_sentence_judged_opposite_fails_the_check(passages, embeddings):
+    checker, recorder = judged_checker(
+        embeddings, '{"verdict": "agrees"}', '{"verdict": "contradicts"}'
+    )
+    context = [c.text for c in compact_passages(QUESTION, passages, embeddings)]
+    report = checker.check(two_claims(passages, embeddings), context)
+    assert not report.passed and len(report.contradictions) == 1
+    found = report.contradictions[0]
+    assert found.passage == 2 and found.premise and found.premise in context[1]
+    assert report.problems() == [f"says the opposite of passage [2]: {found.sentence!r}"]
+    # each judged pair is the passage's closest sentences, then the answer's sentence
+    assert len(recorder.prompts) == 2
+    asked = recorder.prompts[1][-1].content
+    assert asked == P.JUDGE_USER.format(passage=found.premise, sentence=found.sentence)
+    assert recorder.prompts[0][0].content == P.JUDGE_SYSTEM
+
+
+def test_a_judge_that_fails_or_replies_badly_holds_nothing_back(passages, embeddings):
+    context = [c.text for c in compact_passages(QUESTION, passages, embeddings)]
+    answer = two_claims(passages, embeddings)
+    checker, _ = judged_checker(embeddings, "not json", '{"verdict": "maybe"}')
+    assert checker.check(answer, context).passed
+    broken = GroundingChecker(
+        embeddings, judge=ContradictionJudge(BrokenChat(responses=["x"]), "fake/judge")
+    )
+    assert broken.check(answer, context).passed
+
+
+def test_the_judge_is_not_asked_about_a_draft_that_already_fails(passages, embeddings):
+    checker, recorder = judged_checker(embeddings, '{"verdict": "contradicts"}')
+    context = [c.text for c in compact_passages(QUESTION, passages, embeddings)]
+    assert not checker.check(UNGROUNDED, context).passed
+    assert recorder.prompts == []
+
+
+def test_a_streamed_answer_that_contradicts_its_passage_is_replaced(passages, embeddings):
+    answer = two_claims(passages, embeddings)
+    chat, _ = scripted(answer)
+    checker, _ = judged_checker(embeddings, '{"verdict": "contradicts"}', '{"verdict": "agrees"}')
+    responder = LLMResponder(
+        chat, "fake/chat", embeddings, fallback=ExtractiveResponder(embeddings), checker=checker
+    )
+    final = list(responder.stream(QUESTION, passages))[-1]
+    assert isinstance(final, Draft) and final.backend == "extractive"
+    assert "says the opposite of passage [1]" in (final.fallback or "")
+    assert verdict_of('{"verdict": "not_said"}') == "not_said" and verdict_of("[]") is None

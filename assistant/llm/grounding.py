@@ -7,6 +7,10 @@
    passage sentence; its support is the best match. A sentence under
    `SUPPORT_THRESHOLD` is unsupported. The answer passes when at most
    `MAX_UNSUPPORTED_SHARE` of its scored sentences are unsupported.
+3. Meaning (with a `ContradictionJudge`, on LLM backends): a supported sentence is close
+   to its passage, but may say the opposite ("it's weak to lean on someone"). Each one
+   is judged against the passage sentences closest to it; one that contradicts them
+   fails the answer.
 
 Calibration (benchmarks/bench_llm.py --calibrate, run on this machine): labelled
 answer sentences - paraphrases of what the retrieved passages say versus plausible
@@ -20,10 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.knowledge.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from assistant.llm.contradiction import Contradiction, ContradictionJudge
 
 SUPPORT_THRESHOLD = 0.49
 """Cosine similarity (MiniLM) a sentence needs with its best passage unit. Calibrated
@@ -31,6 +39,8 @@ SUPPORT_THRESHOLD = 0.49
 unsupported n=17 (mean 0.31, max 0.46); 0.49 gave balanced accuracy 0.87."""
 MIN_WORDS = 6
 """Shorter sentences (greetings, "That sounds hard.") are not scored."""
+PREMISE_SENTENCES = 2
+"""Passage sentences a supported sentence is judged against (a claim often spans two)."""
 MAX_UNSUPPORTED_SHARE = 0.34
 """Up to a third of the scored sentences may fall under the threshold (bridging lines)."""
 
@@ -81,6 +91,8 @@ class GroundingReport:
     max_unsupported_share: float = MAX_UNSUPPORTED_SHARE
     not_covered: bool = False
     """The answer says the article does not cover (part of) the question."""
+    contradictions: list[Contradiction] = field(default_factory=list)
+    """Supported sentences the judge found saying the opposite of their passage."""
 
     @property
     def unsupported(self) -> list[str]:
@@ -98,7 +110,22 @@ class GroundingReport:
             out.append(NO_CITATION)
         if self.scores and len(self.unsupported) > self.max_unsupported_share * len(self.scores):
             out.append(f"{len(self.unsupported)} of {len(self.scores)} sentences unsupported")
+        out += [
+            f"says the opposite of passage [{c.passage}]: {c.sentence!r}"
+            for c in self.contradictions
+        ]
         return out
+
+
+@dataclass(frozen=True)
+class Match:
+    """An answer sentence's best passage unit."""
+
+    support: float
+    passage: int
+    """1-based number of the passage that gives the support (0: no passages)."""
+    premise: str
+    """That passage's sentences closest to the answer sentence, in passage order."""
 
 
 def _dot(a: Sequence[float], b: Sequence[float]) -> float:
@@ -114,8 +141,10 @@ class GroundingChecker:
         threshold: float = SUPPORT_THRESHOLD,
         max_unsupported_share: float = MAX_UNSUPPORTED_SHARE,
         min_words: int = MIN_WORDS,
+        judge: ContradictionJudge | None = None,
     ) -> None:
         self.embeddings = embeddings
+        self.judge = judge
         self.threshold = threshold
         self.max_unsupported_share = max_unsupported_share
         self.min_words = min_words
@@ -128,18 +157,28 @@ class GroundingChecker:
         self, sentences: Sequence[str], passages: Sequence[str]
     ) -> list[tuple[float, int]]:
         """(support, 1-based number of the passage that gives it) for each sentence."""
+        return [(m.support, m.passage) for m in self.matches(sentences, passages)]
+
+    def matches(self, sentences: Sequence[str], passages: Sequence[str]) -> list[Match]:
+        """Each sentence's best passage unit and its closest passage sentences."""
         if not sentences:
             return []
-        units = [(p, n) for n, p in enumerate(passages, 1)]
-        units += [(s, n) for n, p in enumerate(passages, 1) for s in split_sentences(p)]
+        units = [(p, n, False) for n, p in enumerate(passages, 1)]
+        units += [(s, n, True) for n, p in enumerate(passages, 1) for s in split_sentences(p)]
         if not units:
-            return [(0.0, 0) for _ in sentences]
-        unit_vectors = self.embeddings.embed_documents([u for u, _ in units])
+            return [Match(0.0, 0, "") for _ in sentences]
+        unit_vectors = self.embeddings.embed_documents([u for u, _, _ in units])
         sentence_vectors = self.embeddings.embed_documents(list(sentences))
         out = []
         for v in sentence_vectors:
-            score, index = max((_dot(v, u), i) for i, u in enumerate(unit_vectors))
-            out.append((score, units[index][1]))
+            scored = sorted(((_dot(v, u), i) for i, u in enumerate(unit_vectors)), reverse=True)
+            support, best = scored[0]
+            passage = units[best][1]
+            near = [i for _, i in scored if units[i][2] and units[i][1] == passage][
+                :PREMISE_SENTENCES
+            ]
+            premise = " ".join(units[i][0] for i in sorted(near))
+            out.append(Match(support, passage, premise))
         return out
 
     def cite_uncited(self, answer: str, passages: Sequence[str]) -> str:
@@ -157,18 +196,29 @@ class GroundingChecker:
         return " ".join(out)
 
     def check(self, answer: str, passages: Sequence[str]) -> GroundingReport:
-        """Check `answer` against the passages it was shown (passage n is passages[n-1])."""
+        """Check `answer` against the passages it was shown (passage n is passages[n-1]).
+        The judge is asked only about an answer that passes the other checks."""
         cited = cited_numbers(answer)
         sentences = answer_sentences(answer)
         not_covered = any(says_not_covered(s) for s in sentences)
         scored = [
             s for s in sentences if len(s.split()) >= self.min_words and not says_not_covered(s)
         ]
-        return GroundingReport(
+        matches = self.matches(scored, passages)
+        report = GroundingReport(
             cited=cited,
             bad_citations=[n for n in cited if not 1 <= n <= len(passages)],
-            scores=list(zip(scored, self.support(scored, passages), strict=True)),
+            scores=[(s, m.support) for s, m in zip(scored, matches, strict=True)],
             threshold=self.threshold,
             max_unsupported_share=self.max_unsupported_share,
             not_covered=not_covered,
         )
+        if self.judge is not None and report.passed:
+            report.contradictions = self.judge.contradictions(
+                [
+                    (s, m.passage, m.premise)
+                    for s, m in zip(scored, matches, strict=True)
+                    if m.support >= self.threshold and m.premise
+                ]
+            )
+        return report

@@ -131,3 +131,47 @@ READ_EXAMPLES: tuple[tuple[str, str], ...] = (
 )
 """Worked examples (user words in, the form out), before every real request. Fixed, so
 llama.cpp serves them from its cache."""
+
+# -- does an answer sentence say the opposite of its passage? ---------------------------
+
+JUDGE_SYSTEM = (
+    "You check a chatbot's sentence against the article passage it came from. "
+    "Answer 'contradicts' if the sentence says the opposite of the passage or something "
+    "the passage rules out; 'agrees' if the passage says it; 'not_said' if the passage "
+    "neither says nor rules it out. Reply in JSON."
+)
+JUDGE_USER = "Passage: {passage}\nSentence: {sentence}"
+JUDGE_EXAMPLES: tuple[tuple[str, str, str], ...] = (
+    (
+        "Boundaries protect the relationship rather than push people away.",
+        "A boundary can keep your relationship safe, not drive your partner off.",
+        "agrees",
+    ),
+    (
+        "You can spend a weekend apart without spiraling.",
+        "If you need a weekend alone, it means something is wrong between you.",
+        "contradicts",
+    ),
+    ("It's not weak to lean on someone.", "Leaning on someone isn't a weakness.", "agrees"),
+    (
+        "It's not weak to lean on someone.",
+        "Needing to lean on people shows you are weak.",
+        "contradicts",
+    ),
+    (
+        "Boundaries aren't walls, they're guidelines for healthy connection.",
+        "Boundaries are walls that keep people out.",
+        "contradicts",
+    ),
+    (
+        "Journaling, therapy, alone time, creative hobbies: these are all ways to "
+        "reconnect with yourself.",
+        "Meditation is the best way to reconnect with yourself.",
+        "not_said",
+    ),
+)
+"""(passage, sentence, verdict) worked examples before every real pair. Written for the
+prompt, not taken from the contradiction sets. Chosen on the development pairs
+(2026-12-08, Qwen2.5-Coder-1.5B, 140 pairs): with these six, 'contradicts' caught 43
+of 60 contradictions and none of 45 supported sentences; asked yes/no ("does it say the
+opposite?") the model answered no to all 100 pairs tried."""

@@ -173,10 +173,15 @@ class LLMResponder:
         ]
 
     def warm(self, also: Sequence[BaseMessage] | None = None) -> None:
-        """Load the model and prefill the fixed prefix, and `also` another fixed prompt
-        (the reader's) so both are cached (llama.cpp only; else a no-op)."""
+        """Load the model and prefill the fixed prefix, `also` another fixed prompt
+        (the reader's) and the contradiction judge's, so all are cached (llama.cpp
+        only; else a no-op)."""
         warm = getattr(self.chat, "warm", None)
         if callable(warm):
             warm(to_role_dicts(self.warm_messages()))
             if also:
                 warm(to_role_dicts(list(also)))
+        judge = self.checker.judge
+        warm_judge = getattr(judge.chat, "warm", None) if judge else None
+        if judge and callable(warm_judge):
+            warm_judge(to_role_dicts(judge.warm_messages()))

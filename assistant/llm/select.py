@@ -87,6 +87,7 @@ def select_backends(
     except (ModelFileError, MissingDependency) as exc:
         log.warning(UNAVAILABLE, spec, exc)
         return Backends(responder=extractive, problem=str(exc))
+    from assistant.llm.contradiction import ContradictionJudge
     from assistant.llm.grounding import GroundingChecker
     from assistant.llm.reader import LLMSituationReader
     from assistant.llm.responder import LLMResponder
@@ -97,7 +98,7 @@ def select_backends(
         name,
         corpus_embeddings or embeddings,
         fallback=extractive,
-        checker=GroundingChecker(embeddings),
+        checker=GroundingChecker(embeddings, judge=ContradictionJudge(chat, name)),
     )
     return Backends(
         responder=responder,
