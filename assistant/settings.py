@@ -68,6 +68,10 @@ class Settings(BaseSettings):
     ollama_url: str = "http://127.0.0.1:11434"
     """Base URL of an Ollama server."""
 
+    check_meaning: bool = True
+    """Ask the LLM whether each supported answer sentence says the opposite of its
+    passage (about 1 s a sentence on two cores, after the answer has streamed)."""
+
     llm_threads: int = Field(default=2, ge=1)
     """CPU threads for the embedded llama.cpp model."""
 

@@ -19,7 +19,7 @@ from assistant.coach.extractive import ExtractiveResponder
 from assistant.errors import BackendError
 from assistant.knowledge.sentences import split_sentences
 from assistant.llm import prompts as P
-from assistant.llm.contradiction import ContradictionJudge
+from assistant.llm.contradiction import ContradictionJudge, claim_of
 from assistant.llm.contradiction import parse_verdict as verdict_of
 from assistant.llm.grounding import GroundingChecker, cited_numbers, normalize_citations
 from assistant.llm.messages import answer_messages, compact_passages
@@ -485,3 +485,16 @@ def test_a_streamed_answer_that_contradicts_its_passage_is_replaced(passages, em
     assert isinstance(final, Draft) and final.backend == "extractive"
     assert "says the opposite of passage [1]" in (final.fallback or "")
     assert verdict_of('{"verdict": "not_said"}') == "not_said" and verdict_of("[]") is None
+
+
+def test_the_judge_reads_the_claim_without_the_reply_to_the_users_question():
+    assert claim_of("No, it's not a bad sign if you spend a weekend apart.") == (
+        "It's not a bad sign if you spend a weekend apart."
+    )
+    assert claim_of("Yes - boundaries keep a relationship safe.") == (
+        "Boundaries keep a relationship safe."
+    )
+    assert claim_of("Nothing about it is weak.") == "Nothing about it is weak."
+    chat, recorder = scripted('{"verdict": "agrees"}')
+    ContradictionJudge(chat, "fake/judge").verdict("Premise.", "No, it isn't weak.")
+    assert recorder.prompts[0][-1].content.endswith("Sentence: It isn't weak.")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,6 +40,13 @@ JUDGE_SCHEMA: dict[str, Any] = {
     "properties": {"verdict": {"type": "string", "enum": list(VERDICTS)}},
     "required": ["verdict"],
 }
+REPLY_WORD_RE = re.compile(
+    r"^(?:yes|no|yeah|nope|not really|absolutely|of course|not at all)\s*[,.!:;-]+\s*",
+    re.IGNORECASE,
+)
+"""A reply to the user's yes/no question ("No, it's not a bad sign if you spend a weekend
+apart") answers the question, not the passage: the judge read that "No" as a denial of
+the passage (found on the answer set, 2026-12-08), so it is left out of the claim."""
 MAX_TOKENS = 16
 MAX_SENTENCES = 4
 """Sentences judged per answer (about 1.3 s each on two cores): an answer is asked to
@@ -54,6 +62,12 @@ class Contradiction:
     """1-based number of the passage the sentence was checked against."""
     premise: str
     """The passage sentences it was checked against."""
+
+
+def claim_of(sentence: str) -> str:
+    """The sentence without a leading reply word to the user's question."""
+    claim = REPLY_WORD_RE.sub("", sentence, count=1)
+    return claim[:1].upper() + claim[1:] if claim else sentence
 
 
 def judge_messages(premise: str, sentence: str) -> list[BaseMessage]:
@@ -86,7 +100,7 @@ class ContradictionJudge:
         (the answer is then not held back: this check adds a failure, never hides one)."""
         try:
             reply = self.chat.invoke(
-                judge_messages(premise, sentence),
+                judge_messages(premise, claim_of(sentence)),
                 json_schema=JUDGE_SCHEMA,
                 max_tokens=MAX_TOKENS,
                 temperature=0.0,

@@ -98,7 +98,9 @@ def select_backends(
         name,
         corpus_embeddings or embeddings,
         fallback=extractive,
-        checker=GroundingChecker(embeddings, judge=ContradictionJudge(chat, name)),
+        checker=GroundingChecker(
+            embeddings, judge=ContradictionJudge(chat, name) if settings.check_meaning else None
+        ),
     )
     return Backends(
         responder=responder,
