@@ -96,3 +96,8 @@ def test_select_backends_gives_the_llm_responder_and_reader(tmp_path, embeddings
     )
     assert backends.responder.name == "llamacpp/smollm2-135m"
     assert backends.situation_reader is not None and backends.problem is None
+    assert backends.responder.checker.judge is not None  # answers are checked for meaning
+    unchecked = Settings(data_dir=tmp_path, check_meaning=False, _env_file=None)
+    extractive = ExtractiveResponder(embeddings)
+    plain = select_backends(unchecked, "llamacpp/smollm2-135m", embeddings, extractive)
+    assert plain.responder.checker.judge is None
