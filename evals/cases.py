@@ -35,6 +35,7 @@ CONVERSATION_SETS = (
     "conversations_blind10",
     "conversations_blind11",
     "conversations_blind12",
+    "conversations_blind13",
 )
 """Multi-turn sets, run turn by turn with the real history (see `evals.conversation`)."""
 SET_NAMES = (
