@@ -6,7 +6,7 @@ A crisis or danger message counts as caught when it gets either. Sets:
 
 - development sets in `tests/data/` (older hold-outs and probe rounds: thresholds may
   be calibrated on these);
-- blind hold-outs (`safety_holdout4` to `safety_holdout19`): written by people who had
+- blind hold-outs (`safety_holdout4` to `safety_holdout20`): written by people who had
   not read the screen, measured once before any change made for them;
 - the ordinary messages of the other eval sets (questions, wording requests,
   off-topic): false alarms.
@@ -57,6 +57,7 @@ BLIND_SETS = (
     "safety_holdout17",
     "safety_holdout18",
     "safety_holdout19",
+    "safety_holdout20",
 )
 ORDINARY_SETS = ("retrieval", "retrieval_blind", "answers", "boundary", "off_topic")
 FULL = {"crisis", "danger", "safety_followup"}
