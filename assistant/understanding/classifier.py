@@ -6,7 +6,9 @@ and, when installed, nomic), trained from the labelled example files in
 
 - intent: question, boundary, restyle, pushback, off_topic, small_talk, control;
 - risk: none, concern, crisis, danger (every intent example also counts as `none`); a
-  small neural network (`mlp.py`) rather than a softmax regression, see `RISK_HEAD`;
+  small neural network (`mlp.py`) rather than a softmax regression, see `RISK_HEAD`,
+  whose alarm stands alone only when the nearest training examples share it
+  (`neighbours.py`);
 - clause role (from `clauses*.jsonl`, when present): what one clause of a wording
   request says;
 - message kind (from `kind*.jsonl`, when present): what kind of message a wording
@@ -35,8 +37,9 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import numpy as np
 
-from assistant.understanding import mlp
+from assistant.understanding import mlp, neighbours
 from assistant.understanding.mlp import Mlp
+from assistant.understanding.neighbours import GuardedRisk, Neighbours
 from assistant.understanding.softmax import L2, SCALE, STEPS, Softmax
 
 if TYPE_CHECKING:
@@ -74,6 +77,7 @@ blind9 0.667 -> 0.675, fresh 0.700 -> 0.680, blind8 0.590 -> 0.590."""
 VERSION = (
     f"softmax-v1/{STEPS}/{L2}/{SCALE}/other-kinds-are-requests/risk-{RISK_HEAD}"
     f"-{mlp.HIDDEN}-{mlp.EPOCHS}-{mlp.SEEDS}-{mlp.L2}"
+    f"/near-{neighbours.K}-{neighbours.TAU}-{neighbours.AGREE_MIN}"
 )
 """Part of the stored classifier's name: a change to how the heads are trained
 changes it, so no stale classifier is loaded."""
@@ -175,7 +179,7 @@ class TurnClassifier:
         self,
         embeddings: Embeddings,
         intent: Softmax,
-        risk: Softmax | Mlp,
+        risk: Softmax | Mlp | GuardedRisk,
         role: Softmax | None = None,
         kind: Softmax | None = None,
         explicit: Softmax | None = None,
@@ -347,7 +351,10 @@ def train(
     if intent is None:
         raise ValueError(f"no intent examples in {directory}")
     model = Mlp if RISK_HEAD == "mlp" else Softmax
-    risk = model.fit(matrix(risks), [e.label for e in risks], RISKS)
+    labels = [e.label for e in risks]
+    risk = GuardedRisk(
+        model.fit(matrix(risks), labels, RISKS), Neighbours.fit(matrix(risks), labels, RISKS)
+    )
     return TurnClassifier(
         embeddings, intent, risk, fit(clauses, ROLES), fit(kinds, KINDS), fit(explicit, EXPLICIT)
     )
@@ -373,7 +380,8 @@ def load_or_train(
                 Softmax.load(stored, name) if f"{name}_weights" in stored else None
                 for name in ("role", "kind", "explicit")
             ]
-            risk = (Mlp if Mlp.stored(stored, "risk") else Softmax).load(stored, "risk")
+            network = (Mlp if Mlp.stored(stored, "risk") else Softmax).load(stored, "risk")
+            risk = GuardedRisk(network, Neighbours.load(stored, "risk_near"))
             return TurnClassifier(embeddings, Softmax.load(stored, "intent"), risk, *optional)
         except (OSError, KeyError, ValueError) as exc:
             log.warning("stored classifier %s is unreadable (%s); retraining", path, exc)
