@@ -54,7 +54,7 @@ class RiskHead(Protocol):
 
 @dataclass
 class Neighbours:
-    """The training examples' vectors (unit length, float16) and their labels."""
+    """The training examples' vectors (unit length; stored as float16) and their labels."""
 
     labels: tuple[str, ...]
     vectors: np.ndarray
@@ -66,14 +66,14 @@ class Neighbours:
         labels = tuple(labels)
         return cls(
             labels=labels,
-            vectors=_unit(np.asarray(x, dtype=np.float32)).astype(np.float16),
+            vectors=_unit(np.asarray(x, dtype=np.float32)).astype(np.float16).astype(np.float32),
             label_of=np.array([labels.index(label) for label in y], dtype=np.int8),
         )
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """The similarity-weighted label shares of the `K` nearest examples."""
         x = _unit(np.atleast_2d(np.asarray(x, dtype=np.float32)))
-        sims = x @ self._matrix().T
+        sims = x @ self.vectors.T
         k = min(K, sims.shape[1])
         out = np.zeros((x.shape[0], len(self.labels)))
         for row, near in enumerate(np.argpartition(-sims, k - 1, axis=1)[:, :k]):
@@ -81,14 +81,9 @@ class Neighbours:
             np.add.at(out[row], self.label_of[near], weights / weights.sum())
         return out
 
-    def _matrix(self) -> np.ndarray:
-        if not hasattr(self, "_float"):
-            self._float = self.vectors.astype(np.float32)
-        return self._float
-
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {
-            f"{prefix}_vectors": self.vectors,
+            f"{prefix}_vectors": self.vectors.astype(np.float16),
             f"{prefix}_label_of": self.label_of,
             f"{prefix}_labels": np.array(self.labels),
         }
@@ -101,7 +96,7 @@ class Neighbours:
     def load(cls, arrays: dict[str, np.ndarray], prefix: str) -> Neighbours:
         return cls(
             labels=tuple(str(v) for v in arrays[f"{prefix}_labels"]),
-            vectors=np.asarray(arrays[f"{prefix}_vectors"], dtype=np.float16),
+            vectors=np.asarray(arrays[f"{prefix}_vectors"], dtype=np.float32),
             label_of=np.asarray(arrays[f"{prefix}_label_of"], dtype=np.int8),
         )
 
