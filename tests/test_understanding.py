@@ -123,6 +123,21 @@ def test_ambiguous_distress_gets_at_least_a_check_in(reader, message) -> None:
     assert reader.read(message).route in ("check_in", "crisis", "danger")
 
 
+def test_a_clause_read_out_of_its_ordinary_message_raises_no_check_in(reader) -> None:
+    clause = "my girlfriend gets hurt when I go"
+    message = f"I love spending Saturdays with my friends but {clause}. Is that a bad sign?"
+    assert reader.classifier.predict(clause).risk_score >= 0.8  # alone, it reads as danger
+    assert reader.read(message).route == "question"
+
+
+def test_nobody_near_a_lone_alarm_of_the_network_lets_a_wording_request_through(reader) -> None:
+    message = (
+        "i want to tell her im joining a climbing gym on thursday nights on my own, "
+        "without her thinking im pulling away from her"
+    )
+    assert reader.read(message).route == "boundary"
+
+
 def test_a_restyle_finds_the_request_whose_scripts_it_changes(reader) -> None:
     history = [(REQUEST, SCRIPTS), ("thanks!", "You're welcome.")]
     reading = reader.read("make it softer", history)

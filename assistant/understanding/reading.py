@@ -61,6 +61,16 @@ SEGMENT_CHECK_IN = 0.8
 """A sentence or clause this likely to show crisis or danger (not distress alone) gets
 a check-in: without it the change above cost 1.5 points of crisis recall on the
 development sets; with it, a gentle question on about 1% more ordinary turns."""
+SEGMENT_WHOLE_MIN = 0.05
+"""The distress the whole message must show before one clause's risk asks for a
+check-in: cut out of "I love spending Saturdays with my friends but my girlfriend gets
+hurt when I go. Is that a bad sign?", the clause "my girlfriend gets hurt when I go"
+reads as danger (0.96) while the message reads as none (0.00), and the person was
+asked whether they were safe. Development sets (2026-12-08, the same ones as the risk
+guard in `neighbours.py`): crisis and danger caught unchanged, ambiguous distress
+checked in 0.670 -> 0.660, ordinary check-ins 0.027 -> 0.024, conversation turns
+checked in 0.013 -> 0.011. A near-certain clause still decides alone
+(`SEGMENT_THRESHOLD`)."""
 CHECK_IN_THRESHOLD = 0.6
 """Crisis + danger + concern probability at or above which the coach checks in."""
 RISK_CHECK_IN = 0.7
@@ -272,7 +282,10 @@ def risk_of(prediction: Prediction, hit: FloorHit | None, after_scripts: bool = 
     if (
         prediction.distress_score >= CHECK_IN_THRESHOLD
         or prediction.risk_score >= RISK_CHECK_IN
-        or prediction.segment_risk >= SEGMENT_CHECK_IN
+        or (
+            prediction.segment_risk >= SEGMENT_CHECK_IN
+            and prediction.distress_score >= SEGMENT_WHOLE_MIN
+        )
     ):
         return "concern"
     return "none"
