@@ -11,6 +11,7 @@ understands, passed as keyword arguments to `invoke`/`stream`:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
+log = logging.getLogger(__name__)
 ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 
 
@@ -37,6 +39,25 @@ def to_role_dicts(messages: list[BaseMessage]) -> list[dict[str, str]]:
         {"role": ROLES.get(m.type, "user"), "content": m.text if hasattr(m, "text") else ""}
         for m in messages
     ]
+
+
+def ask_json(
+    chat: BaseChatModel,
+    messages: list[BaseMessage],
+    schema: dict[str, Any],
+    max_tokens: int,
+    name: str,
+    task: str,
+) -> str | None:
+    """The text of a constrained-JSON reply at temperature 0, or None when the backend
+    fails (logged as "`name` could not `task`"): a check or reading that asks the model
+    must never fail the turn, so its callers go on without the model's word."""
+    try:
+        reply = chat.invoke(messages, json_schema=schema, max_tokens=max_tokens, temperature=0.0)
+    except Exception as exc:  # any backend failure: the caller falls back
+        log.warning("%s could not %s: %s", name, task, exc)
+        return None
+    return reply.text
 
 
 class ChatBackend(BaseChatModel):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.llm import prompts as P
+from assistant.llm.base import ask_json
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
@@ -98,19 +99,19 @@ class ContradictionJudge:
     def verdict(self, premise: str, sentence: str) -> Verdict | None:
         """The model's verdict, or None when it fails or replies with no usable JSON
         (the answer is then not held back: this check adds a failure, never hides one)."""
-        try:
-            reply = self.chat.invoke(
-                judge_messages(premise, claim_of(sentence)),
-                json_schema=JUDGE_SCHEMA,
-                max_tokens=MAX_TOKENS,
-                temperature=0.0,
-            )
-        except Exception as exc:  # a backend failing must never fail the turn
-            log.warning("%s could not judge a sentence: %s", self.name, exc)
+        reply = ask_json(
+            self.chat,
+            judge_messages(premise, claim_of(sentence)),
+            JUDGE_SCHEMA,
+            MAX_TOKENS,
+            self.name,
+            "judge a sentence",
+        )
+        if reply is None:
             return None
-        found = parse_verdict(reply.text)
+        found = parse_verdict(reply)
         if found is None:
-            log.info("%s: verdict was not usable JSON: %.80r", self.name, reply.text)
+            log.info("%s: verdict was not usable JSON: %.80r", self.name, reply)
         return found
 
     def contradictions(self, pairs: Sequence[tuple[str, int, str]]) -> list[Contradiction]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.llm import prompts as P
+from assistant.llm.base import ask_json
 from assistant.understanding.fit import repeats, states_a_want, unsaid
 from assistant.understanding.situation import Situation, as_action, as_person
 from assistant.understanding.wording import (
@@ -196,19 +197,19 @@ class LLMSituationReader:
         return None if situation is None else Situation(**vars(situation))
 
     def _ask(self, request: str, context: str | None) -> Situation | None:
-        try:
-            reply = self.chat.invoke(
-                read_messages(request, context),
-                json_schema=READ_SCHEMA,
-                max_tokens=self.max_tokens,
-                temperature=0.0,
-            )
-        except Exception as exc:  # a backend failing must never fail the turn
-            log.warning("%s could not read the request: %s", self.name, exc)
+        reply = ask_json(
+            self.chat,
+            read_messages(request, context),
+            READ_SCHEMA,
+            self.max_tokens,
+            self.name,
+            "read the request",
+        )
+        if reply is None:
             return None
-        slots = parse_reading(reply.text)
+        slots = parse_reading(reply)
         if slots is None:
-            log.info("%s: reading was not usable JSON: %.80r", self.name, reply.text)
+            log.info("%s: reading was not usable JSON: %.80r", self.name, reply)
             return None
         situation = situation_from(slots, request, f"{context or ''}\n{request}")
         return None if situation.vague else situation
