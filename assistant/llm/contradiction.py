@@ -11,8 +11,8 @@ the grounding check's business.
 No model in the registry ships as an NLI cross-encoder with a licence (2026-12-08:
 every NLI package downloads its model at run time, one ships an int8 DeBERTa with no
 licence at all), and a classifier on the pair's embeddings caught 0.60 of the
-development contradictions at a 0.08-0.16 false-alarm rate. See `evals/contradiction.py`
-for the measured rates of this judge.
+development contradictions at a 0.08-0.16 false-alarm rate. See
+`evals/contradiction_report.py` for the measured rates of this judge.
 """
 
 from __future__ import annotations

@@ -351,10 +351,8 @@ def train(
     if intent is None:
         raise ValueError(f"no intent examples in {directory}")
     model = Mlp if RISK_HEAD == "mlp" else Softmax
-    labels = [e.label for e in risks]
-    risk = GuardedRisk(
-        model.fit(matrix(risks), labels, RISKS), Neighbours.fit(matrix(risks), labels, RISKS)
-    )
+    risk_x, risk_y = matrix(risks), [e.label for e in risks]
+    risk = GuardedRisk(model.fit(risk_x, risk_y, RISKS), Neighbours.fit(risk_x, risk_y, RISKS))
     return TurnClassifier(
         embeddings, intent, risk, fit(clauses, ROLES), fit(kinds, KINDS), fit(explicit, EXPLICIT)
     )
